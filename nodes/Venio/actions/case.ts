@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const supportCase: VenioResource = {
+	value: 'case',
+	name: 'Case',
+	actions: [],
+};

@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const contract: VenioResource = {
+	value: 'contract',
+	name: 'Contract',
+	actions: [],
+};

@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const conversation: VenioResource = {
+	value: 'conversation',
+	name: 'Conversation',
+	actions: [],
+};

@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const deal: VenioResource = {
+	value: 'deal',
+	name: 'Deal',
+	actions: [],
+};

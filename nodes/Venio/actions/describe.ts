@@ -1,0 +1,97 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { VenioAction, VenioResource } from './types';
+
+function showFor(resource: VenioResource, action: VenioAction) {
+	return { show: { resource: [resource.value], operation: [action.value] } };
+}
+
+/** Return All, Limit and Simplify: the standard controls, added to the actions that need them. */
+function standardControls(resource: VenioResource, action: VenioAction): INodeProperties[] {
+	const controls: INodeProperties[] = [];
+	if (action.paging) {
+		controls.push(
+			{
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return all results or only up to a given limit',
+				displayOptions: showFor(resource, action),
+			},
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Max number of results to return',
+				displayOptions: {
+					show: { resource: [resource.value], operation: [action.value], returnAll: [false] },
+				},
+			},
+		);
+	}
+	if (action.simplify) {
+		controls.push({
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to return a simplified version of the response instead of the raw data',
+			displayOptions: showFor(resource, action),
+		});
+	}
+	return controls;
+}
+
+/** Builds the node's properties from the resource table: one place describes each action. */
+export function describeResources(resources: VenioResource[]): INodeProperties[] {
+	// Plain identifiers as defaults: the n8n lint rule cannot read member expressions there.
+	const firstResource = resources[0].value;
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map(({ name, value }) => ({ name, value })),
+			default: firstResource,
+		},
+	];
+	for (const resource of resources) {
+		const firstAction = resource.actions[0].value;
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: resource.actions.map(({ name, value, action, description }) => ({
+				name,
+				value,
+				action,
+				description,
+			})),
+			default: firstAction,
+		});
+	}
+	for (const resource of resources) {
+		for (const action of resource.actions) {
+			for (const property of action.properties ?? []) {
+				const own = property.displayOptions?.show ?? {};
+				properties.push({
+					...property,
+					default: property.default,
+					displayOptions: {
+						...property.displayOptions,
+						show: { ...own, resource: [resource.value], operation: [action.value] },
+					},
+				});
+			}
+			properties.push(...standardControls(resource, action));
+		}
+	}
+	return properties;
+}

@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const employee: VenioResource = {
+	value: 'employee',
+	name: 'Employee',
+	actions: [],
+};

@@ -1,0 +1,117 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { venioPages } from '../transport/paging';
+import { venioRequest } from '../transport/request';
+import type { RequestParts, VenioAction, VenioResource } from './types';
+
+function pick(record: IDataObject, fields: readonly string[]): IDataObject {
+	const picked: IDataObject = {};
+	for (const field of fields) if (record[field] !== undefined) picked[field] = record[field];
+	return picked;
+}
+
+function asRecord(value: unknown): IDataObject {
+	return typeof value === 'object' && value !== null ? (value as IDataObject) : { value: value as string };
+}
+
+/** Turns what Venio returned into output items for input item `i`, streaming into `out`. */
+function emit(
+	out: INodeExecutionData[],
+	i: number,
+	records: unknown[],
+	simplify: readonly string[] | undefined,
+) {
+	for (const record of records) {
+		const json = asRecord(record);
+		out.push({ json: simplify ? pick(json, simplify) : json, pairedItem: { item: i } });
+	}
+}
+
+async function runAction(
+	this: IExecuteFunctions,
+	resource: VenioResource,
+	action: VenioAction,
+	i: number,
+	out: INodeExecutionData[],
+) {
+	const parts: RequestParts = action.request ? await action.request.call(this, i) : {};
+	const label = `${resource.name} › ${action.name}`;
+	const simplify =
+		action.simplify && (this.getNodeParameter('simplify', i, true) as boolean)
+			? action.simplify
+			: undefined;
+
+	if (action.paging) {
+		const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+		const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+		if (action.paging === 'list') {
+			const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
+			const rows = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
+			emit(out, i, limit === undefined ? rows : rows.slice(0, limit), simplify);
+			return;
+		}
+		const pages = venioPages.call(this, action.endpoint, {
+			...parts,
+			body: parts.body as IDataObject | undefined,
+			style: action.paging,
+			limit,
+			itemIndex: i,
+			label,
+		});
+		for await (const page of pages) emit(out, i, page, simplify);
+		return;
+	}
+
+	const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
+	if (action.result === 'deleted') {
+		emit(out, i, [{ deleted: true, ...parts.key }], undefined);
+	} else if (action.result === 'success' || data === undefined || data === null || data === true) {
+		emit(out, i, [{ success: true, ...parts.key }], undefined);
+	} else {
+		emit(out, i, Array.isArray(data) ? data : [data], simplify);
+	}
+}
+
+/**
+ * Runs the chosen action once per input item. Every output item is paired with its input; with
+ * Continue On Fail a failing item becomes an error item and the rest go on; otherwise the error
+ * names the item.
+ */
+export async function executeResources(
+	this: IExecuteFunctions,
+	resources: VenioResource[],
+): Promise<INodeExecutionData[][]> {
+	const resourceValue = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const resource = resources.find((r) => r.value === resourceValue);
+	const action = resource?.actions.find((a) => a.value === operation);
+	if (!resource || !action) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not known for resource "${resourceValue}"`,
+		);
+	}
+
+	const out: INodeExecutionData[] = [];
+	const items = this.getInputData();
+	for (let i = 0; i < items.length; i++) {
+		try {
+			await runAction.call(this, resource, action, i, out);
+		} catch (error) {
+			const failure =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+			if (this.continueOnFail()) {
+				out.push({
+					json: { error: failure.message, description: failure.description ?? undefined },
+					pairedItem: { item: i },
+				});
+				continue;
+			}
+			throw failure;
+		}
+	}
+	return [out];
+}

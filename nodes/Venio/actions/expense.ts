@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const expense: VenioResource = {
+	value: 'expense',
+	name: 'Expense',
+	actions: [],
+};

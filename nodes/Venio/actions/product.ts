@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const product: VenioResource = {
+	value: 'product',
+	name: 'Product',
+	actions: [],
+};

@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const quotation: VenioResource = {
+	value: 'quotation',
+	name: 'Quotation',
+	actions: [],
+};

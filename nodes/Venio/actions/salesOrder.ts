@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const salesOrder: VenioResource = {
+	value: 'salesOrder',
+	name: 'Sales Order',
+	actions: [],
+};

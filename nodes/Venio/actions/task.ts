@@ -1,0 +1,7 @@
+import type { VenioResource } from './types';
+
+export const task: VenioResource = {
+	value: 'task',
+	name: 'Task',
+	actions: [],
+};

@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { EndpointId } from '../api/endpoints';
+import type { PagingStyle } from '../transport/paging';
+
+/** What one action sends, built from one input item's parameters. */
+export interface RequestParts {
+	pathParams?: Record<string, string | number>;
+	body?: IDataObject | IDataObject[];
+	qs?: IDataObject;
+	/** The record acted on, echoed in `{ success: true, ...key }` when Venio returns nothing. */
+	key?: IDataObject;
+}
+
+/**
+ * One operation of the Venio node, as data: the UI (`properties`), the endpoint, how an item becomes
+ * a request, and how the answer becomes output items. The node's description and its execute
+ * router are both derived from these, so an action is written in one place.
+ */
+export interface VenioAction {
+	/** The Operation parameter's value, e.g. `getMany`. */
+	value: string;
+	/** Title Case name, e.g. "Get Many". */
+	name: string;
+	/** What the action list and AI agents read, e.g. "Get many customers". */
+	action: string;
+	/** Sentence-case description of what it does. */
+	description: string;
+	endpoint: EndpointId;
+	/** Parameters of this action; display options for resource and operation are added for you. */
+	properties?: INodeProperties[];
+	request?: (this: IExecuteFunctions, itemIndex: number) => RequestParts | Promise<RequestParts>;
+	/**
+	 * Makes this a Get Many: adds Return All and Limit. A PagingStyle pages the enquiry endpoint;
+	 * `'list'` means the endpoint returns its whole list at once and Limit is applied here.
+	 */
+	paging?: PagingStyle | 'list';
+	/** `deleted` answers `{ deleted: true, ...key }`, `success` answers `{ success: true, ...key }`. */
+	result?: 'data' | 'deleted' | 'success';
+	/** Fields kept when Simplify is on; giving it adds the Simplify toggle. */
+	simplify?: readonly string[];
+}
+
+export interface VenioResource {
+	value: string;
+	name: string;
+	actions: VenioAction[];
+}

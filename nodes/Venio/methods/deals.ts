@@ -1,0 +1,4 @@
+export const dealMethods = {
+	listSearch: {},
+	loadOptions: {},
+};

@@ -1,0 +1,4 @@
+export const employeeMethods = {
+	listSearch: {},
+	loadOptions: {},
+};

@@ -1,0 +1,4 @@
+export const productMethods = {
+	listSearch: {},
+	loadOptions: {},
+};

@@ -1,0 +1,4 @@
+export const salesMethods = {
+	listSearch: {},
+	loadOptions: {},
+};

@@ -1,0 +1,53 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Venio's business code for success; anything else is an error even under HTTP 200. */
+const SUCCESS_CODE = '1000';
+
+export interface BusinessFailure {
+	code: string;
+	description: string;
+}
+
+export type Unwrapped = { ok: true; data: unknown } | { ok: false; failure: BusinessFailure };
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a Venio response body. The usual form is `{status:{code,description}, data}`; the reference
+ * also shows `{data:{value}}` and `{data, statusCode, httpStatusCode}`, and `status.code` arrives as
+ * a string or a number. A body without any of these keys is returned as it is.
+ */
+export function unwrapEnvelope(body: unknown): Unwrapped {
+	if (!isObject(body)) return { ok: true, data: body };
+	const status = isObject(body.status) ? body.status : undefined;
+	const code = status?.code ?? body.statusCode;
+	if (code !== undefined && code !== null && String(code) !== SUCCESS_CODE) {
+		return {
+			ok: false,
+			failure: {
+				code: String(code),
+				description: String(status?.description ?? body.message ?? 'no description'),
+			},
+		};
+	}
+	if (!('data' in body)) return { ok: true, data: status ? undefined : body };
+	const data = body.data;
+	if (isObject(data) && Object.keys(data).length === 1 && 'value' in data) {
+		return { ok: true, data: data.value };
+	}
+	return { ok: true, data };
+}
+
+/** Finds Venio's own words in an error body, whatever form the gateway or the API used. */
+export function apiMessageOf(body: unknown): string | undefined {
+	if (typeof body === 'string') return body.trim().slice(0, 500) || undefined;
+	if (!isObject(body)) return undefined;
+	const unwrapped = unwrapEnvelope(body);
+	if (!unwrapped.ok) return unwrapped.failure.description;
+	for (const key of ['message', 'error_description', 'error', 'title']) {
+		if (typeof body[key] === 'string' && body[key]) return body[key] as string;
+	}
+	return undefined;
+}

@@ -1,0 +1,76 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+import type { AttemptFailure } from './retry';
+
+export interface FailureContext {
+	/** What the user ran, e.g. "Customer › Get"; the request's method and path when absent. */
+	label: string;
+	itemIndex?: number;
+	attempts: number;
+	baseUrl: string;
+}
+
+export interface ApiFailure extends AttemptFailure {
+	apiMessage?: string;
+	businessCode?: string;
+}
+
+/** What to tell the user to do, by what went wrong. */
+function hintFor(failure: ApiFailure, context: FailureContext): string {
+	const { status } = failure;
+	if (failure.businessCode !== undefined || status === 400 || status === 422) {
+		return 'Check the values named in the message; Venio validates them before it saves anything.';
+	}
+	if (status === 401) {
+		return 'Venio refused the access token even after fetching a new one. Check the Client ID, Client Secret and Subscription Key in the Venio API credential.';
+	}
+	if (status === 403) {
+		return 'The Venio API client lacks permission for this operation. Ask your Venio administrator to grant it, or check the Subscription Key.';
+	}
+	if (status === 404) {
+		return 'Venio has no such path on this tenant. Check the Base URL in the credential; if Venio moved the endpoint, call it with the HTTP Request node and the Venio API credential.';
+	}
+	if (status === 429) {
+		return `Venio kept rate-limiting after ${context.attempts} tries. Run the workflow later, or process fewer items per run.`;
+	}
+	if (status !== undefined && status >= 500) {
+		return `Venio was unavailable after ${context.attempts} tries. Try again later.`;
+	}
+	if (failure.malformed) {
+		return 'Venio answered with a body that is not valid JSON. Try again; if it persists, a proxy in between may be cutting responses.';
+	}
+	return `Could not reach Venio at ${context.baseUrl} (${failure.networkCode ?? 'network error'}). Check the Base URL in the credential and the network between n8n and Venio.`;
+}
+
+function headlineFor(failure: ApiFailure): string {
+	if (failure.apiMessage) return `Venio: ${failure.apiMessage}`;
+	if (failure.status === 429) return 'Venio rate limit reached';
+	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
+	if (failure.malformed) return 'Venio sent a malformed response';
+	// The network code goes in the description: n8n swaps a message that contains one for a generic text.
+	return 'Venio could not be reached';
+}
+
+/**
+ * Builds the error a node throws for a failed Venio call. It is made from plain values (never the
+ * HTTP client's error, whose request config carries the Authorization and subscription-key
+ * headers), so no secret can travel with it into the UI, the logs or an output item.
+ */
+export function venioApiError(node: INode, failure: ApiFailure, context: FailureContext) {
+	const where = [
+		context.itemIndex !== undefined ? `item ${context.itemIndex}` : undefined,
+		context.label,
+	]
+		.filter(Boolean)
+		.join(', ');
+	const message = headlineFor(failure);
+	const description = `${hintFor(failure, context)} (${where})`;
+	const httpCode = failure.status !== undefined ? String(failure.status) : undefined;
+	return new NodeApiError(node, { message, description, httpCode } as JsonObject, {
+		message,
+		description,
+		httpCode,
+		itemIndex: context.itemIndex,
+	});
+}

@@ -1,0 +1,59 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { EndpointId } from '../api/endpoints';
+import { venioRequest } from './request';
+import type { VenioFunctions, VenioRequest } from './request';
+
+/**
+ * How an enquiry endpoint pages. Venio has no cursors and no totals: an offset (`skip`) and a page
+ * size (`take` or `pageLength`, per endpoint) go in the JSON body, and a page shorter than asked for
+ * is the last one. An endpoint without `skipField` cannot page: it is asked once for `limit` rows.
+ */
+export interface PagingStyle {
+	sizeField: 'take' | 'pageLength';
+	skipField?: 'skip';
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+
+/** What an endpoint that cannot page is asked for when the user wants everything. */
+export const UNPAGED_MAX_ROWS = 10_000;
+
+export interface PageOptions extends Omit<VenioRequest, 'body'> {
+	body?: IDataObject;
+	style: PagingStyle;
+	/** Stop after this many records; undefined means all of them. */
+	limit?: number;
+	pageSize?: number;
+}
+
+function rowsOf(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return data as IDataObject[];
+	if (data === undefined || data === null) return [];
+	return [data as IDataObject];
+}
+
+/**
+ * Yields the records of an enquiry page by page, so callers can stream them into output items
+ * without collecting every page first. Each record is yielded exactly once: the offset advances by
+ * the rows actually received, and a page larger than asked for is cut to what was asked.
+ */
+export async function* venioPages(
+	this: VenioFunctions,
+	endpointId: EndpointId,
+	{ body = {}, style, limit, pageSize = DEFAULT_PAGE_SIZE, ...request }: PageOptions,
+): AsyncGenerator<IDataObject[]> {
+	let remaining = limit ?? Number.POSITIVE_INFINITY;
+	let skip = 0;
+	while (remaining > 0) {
+		const size = style.skipField ? Math.min(pageSize, remaining) : Math.min(remaining, UNPAGED_MAX_ROWS);
+		const pageBody: IDataObject = { ...body, [style.sizeField]: size };
+		if (style.skipField) pageBody[style.skipField] = skip;
+		const rows = rowsOf(await venioRequest.call(this, endpointId, { ...request, body: pageBody }));
+		const page = rows.length > size ? rows.slice(0, size) : rows;
+		if (page.length > 0) yield page;
+		remaining -= page.length;
+		skip += page.length;
+		if (!style.skipField || page.length < size) return;
+	}
+}

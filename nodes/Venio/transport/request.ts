@@ -1,0 +1,139 @@
+import { sleep } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import { ENDPOINTS, isIdempotent } from '../api/endpoints';
+import type { EndpointId } from '../api/endpoints';
+import { apiMessageOf, unwrapEnvelope } from './envelope';
+import { venioApiError } from './errors';
+import type { ApiFailure } from './errors';
+import { isRetryable, MAX_ATTEMPTS, retryDelayMs } from './retry';
+import { fillPath, joinUrl } from './url';
+
+export const CREDENTIAL_TYPE = 'venioApi';
+
+/** Every n8n context a Venio call is made from: actions, dropdowns, the trigger. */
+export type VenioFunctions =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IWebhookFunctions
+	| IHookFunctions;
+
+export interface VenioRequest {
+	pathParams?: Record<string, string | number>;
+	body?: IDataObject | IDataObject[];
+	qs?: IDataObject;
+	/** The input item this call serves; errors name it. */
+	itemIndex?: number;
+	/** What the user ran, e.g. "Customer › Get"; errors name it. */
+	label?: string;
+}
+
+// One credential read per node run, not per item: the base URL cannot change within a run.
+// Keyed by the run's context object, so nothing outlives it (no token is ever kept here).
+const baseUrlByContext = new WeakMap<object, Promise<string>>();
+
+async function baseUrlOf(context: VenioFunctions): Promise<string> {
+	let baseUrl = baseUrlByContext.get(context);
+	if (!baseUrl) {
+		baseUrl = context
+			.getCredentials(CREDENTIAL_TYPE)
+			.then((credentials) => String(credentials.baseUrl ?? ''));
+		baseUrlByContext.set(context, baseUrl);
+	}
+	return await baseUrl;
+}
+
+interface HttpFailureCause {
+	code?: string;
+	message?: string;
+	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
+}
+
+function failureOf(error: { cause?: unknown }): ApiFailure & { preAuthMessage?: string } {
+	const cause = (error.cause ?? error) as HttpFailureCause;
+	const response = cause.response;
+	if (response?.status !== undefined) {
+		const retryAfter = response.headers?.['retry-after'];
+		return {
+			status: response.status,
+			retryAfter: retryAfter === undefined ? undefined : String(retryAfter),
+			apiMessage: apiMessageOf(response.data),
+		};
+	}
+	if (cause.code) return { networkCode: cause.code };
+	// No response and no socket error: the credential's token call failed and said why.
+	return { preAuthMessage: cause.message };
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	if (body.trim() === '') return undefined;
+	return JSON.parse(body);
+}
+
+/**
+ * Calls one Venio endpoint and returns the `data` of its envelope.
+ *
+ * Authentication is n8n's: `httpRequestWithAuthentication` adds the bearer token and subscription
+ * key, fetches a token when there is none, and on a 401 fetches a new one and retries once. On top
+ * of that this function waits and retries on rate limits and outages (see retry.ts), turns a
+ * business error (status code other than 1000, even under HTTP 200) into a NodeApiError carrying
+ * Venio's own description, and never lets the HTTP client's error (with its headers) escape.
+ */
+export async function venioRequest(
+	this: VenioFunctions,
+	endpointId: EndpointId,
+	request: VenioRequest = {},
+): Promise<unknown> {
+	const endpoint = ENDPOINTS[endpointId];
+	const baseUrl = await baseUrlOf(this);
+	const options: IHttpRequestOptions = {
+		method: endpoint.method,
+		url: joinUrl(baseUrl, fillPath(endpoint.path, request.pathParams)),
+		json: true,
+		headers: { Accept: 'application/json' },
+	};
+	if (request.body !== undefined) options.body = request.body;
+	if (request.qs !== undefined) options.qs = request.qs;
+
+	const context = {
+		label: request.label ?? `${endpoint.method} ${endpoint.path}`,
+		itemIndex: request.itemIndex,
+		baseUrl,
+	};
+	const idempotent = isIdempotent(endpoint);
+
+	for (let attempt = 1; ; attempt++) {
+		let body: unknown;
+		let failure: ReturnType<typeof failureOf> | undefined;
+		try {
+			body = parseBody(
+				await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options),
+			);
+		} catch (error) {
+			failure =
+				error instanceof SyntaxError ? { malformed: true } : failureOf(error as { cause?: unknown });
+		}
+		const attempts = { ...context, attempts: attempt };
+		if (!failure) {
+			const unwrapped = unwrapEnvelope(body);
+			if (unwrapped.ok) return unwrapped.data;
+			const { code, description } = unwrapped.failure;
+			throw venioApiError(this.getNode(), { apiMessage: description, businessCode: code }, attempts);
+		}
+		if (failure.preAuthMessage !== undefined) {
+			throw venioApiError(this.getNode(), { apiMessage: failure.preAuthMessage, status: 401 }, attempts);
+		}
+		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
+			throw venioApiError(this.getNode(), failure, attempts);
+		}
+		await sleep(retryDelayMs(attempt - 1, failure.retryAfter));
+	}
+}

@@ -1,0 +1,46 @@
+'use strict';
+// The built node and credential types (dist/, as n8n loads them), plus a tiny input node that
+// starts a workflow with given items, standing in for n8n's Manual Trigger + Set nodes.
+const { NodeConnectionTypes } = require('n8n-workflow');
+
+const { Venio, VenioTrigger, VenioApi, VenioTriggerAuthApi } = require('../../index.js');
+
+class TestInput {
+	constructor() {
+		this.description = {
+			displayName: 'Test Input',
+			name: 'testInput',
+			group: ['trigger'],
+			version: 1,
+			description: 'Emits the items given in its "items" parameter',
+			defaults: { name: 'Input' },
+			inputs: [],
+			outputs: [NodeConnectionTypes.Main],
+			properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+		};
+	}
+
+	async execute() {
+		const items = JSON.parse(this.getNodeParameter('items', 0));
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+const nodeTypes = {
+	'harness.testInput': new TestInput(),
+	'n8n-nodes-venio.venio': new Venio(),
+	'n8n-nodes-venio.venioTrigger': new VenioTrigger(),
+};
+
+const credentialTypes = {
+	venioApi: new VenioApi(),
+	venioTriggerAuthApi: new VenioTriggerAuthApi(),
+};
+
+const nodeTypesRegistry = {
+	getByName: (name) => nodeTypes[name],
+	getByNameAndVersion: (name) => nodeTypes[name],
+	getKnownTypes: () => ({}),
+};
+
+module.exports = { nodeTypes, credentialTypes, nodeTypesRegistry };
