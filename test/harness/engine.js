@@ -13,7 +13,7 @@ if (!process.env.N8N_USER_FOLDER) {
 }
 process.env.N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS = 'false';
 
-const { ExecutionLifecycleHooks, WorkflowExecute } = require('n8n-core');
+const { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } = require('n8n-core');
 const { Workflow } = require('n8n-workflow');
 
 const { HarnessCredentialsHelper, venioCredentialData } = require('./credentials');
@@ -71,6 +71,34 @@ class Engine {
 			staticData: staticData ?? {},
 			settings: settings ?? {},
 		});
+	}
+
+	/**
+	 * Calls a dropdown method of the Venio node as the n8n editor does: a real LoadOptionsContext
+	 * for a node with `parameters` (the values the user has set so far) and this credential.
+	 * kind: 'loadOptions' (resolves to options) or 'listSearch' (to { results, paginationToken }).
+	 */
+	async callMethod(credentials, kind, method, { parameters = {}, filter, paginationToken } = {}) {
+		const node = {
+			id: 'venio',
+			name: 'Venio',
+			type: 'n8n-nodes-venio.venio',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+			credentials,
+		};
+		const workflow = this.workflow({ nodes: [node], connections: {} });
+		const context = new LoadOptionsContext(
+			workflow,
+			node,
+			additionalDataFor(this.credentials, undefined),
+			'parameters',
+		);
+		const methods = nodeTypesRegistry.getByName(node.type).methods[kind];
+		return kind === 'listSearch'
+			? await methods[method].call(context, filter, paginationToken)
+			: await methods[method].call(context);
 	}
 
 	async run(definition) {

@@ -41,6 +41,9 @@ function useVenio(sandboxOptions = {}) {
 			requests: env.sandbox.stats.requests.filter((r) => r.operationId !== 'authorizationToken'),
 		};
 	};
+	/** Runs a dropdown method (loadOptions / listSearch) through a real LoadOptionsContext. */
+	env.method = (kind, method, options) =>
+		env.engine.callMethod(env.credentials, kind, method, options);
 	return env;
 }
 

@@ -1,0 +1,473 @@
+'use strict';
+// Serves the Venio Trigger the way n8n's webhook server does (packages/cli/src/webhooks/
+// live-webhooks.ts and webhook-helpers.ts as of 2.41): a real HTTP request is read and parsed like
+// n8n's raw-body reader and body parser, the node's webhook() runs in n8n-core's real
+// WebhookContext (real Workflow, node, additionalData with the harness credentials helper, the
+// real req/res pair), the answer follows n8n's rules (the node's own answer when it sends
+// `noWebhookResponse`, otherwise n8n's 200), and what the node returns runs through n8n-core's
+// WorkflowExecute as a webhook execution. Static data persists across requests as n8n saves it.
+//
+// Only the server around it is replaced: no database, no queue, no express. What n8n does for
+// a request the node never sees (422 for malformed application/json, 413 over n8n's own payload
+// limit) is mirrored so tests can tell n8n's answers from the node's.
+const http = require('node:http');
+const querystring = require('node:querystring');
+
+const { ExecutionLifecycleHooks, WebhookContext, WorkflowExecute } = require('n8n-core');
+const { Workflow, createRunExecutionData, jsonParse } = require('n8n-workflow');
+
+const { nodeTypesRegistry } = require('./types');
+
+const TRIGGER_TYPE = 'n8n-nodes-venio.venioTrigger';
+const TRIGGER_NAME = 'Venio Trigger';
+const WEBHOOK_ID = 'venio-trigger-test';
+/** n8n's N8N_PAYLOAD_SIZE_MAX default, in bytes. */
+const N8N_PAYLOAD_SIZE_MAX = 16 * 1024 * 1024;
+
+/** What n8n's parseIncomingMessage leaves on a request: the bare media type and the charset. */
+function describeContent(req) {
+	const [mediaType, ...params] = String(req.headers['content-type'] ?? '').split(';');
+	req.contentType = mediaType.trim().toLowerCase() || undefined;
+	const charset = params.map((p) => p.trim().split('=')).find(([key]) => key?.toLowerCase() === 'charset');
+	req.encoding = charset?.[1]?.toLowerCase() === 'utf-8' || !charset ? 'utf8' : charset[1].toLowerCase();
+}
+
+/** n8n's rawBodyReader: `readRawBody()` reads the stream once into `rawBody`. */
+function addRawBodyReader(req) {
+	req.readRawBody = async () => {
+		if (req.rawBody) return;
+		const chunks = [];
+		let size = 0;
+		for await (const chunk of req) {
+			size += chunk.length;
+			if (size > N8N_PAYLOAD_SIZE_MAX) {
+				throw Object.assign(new Error('request entity too large'), { status: 413 });
+			}
+			chunks.push(chunk);
+		}
+		req.rawBody = Buffer.concat(chunks);
+		req._body = true;
+	};
+}
+
+/** n8n's parseBody for a version-1 webhook node: JSON, form and text bodies; XML is left unparsed. */
+async function parseBody(req) {
+	await req.readRawBody();
+	if (!req.rawBody.length) return;
+	const text = req.rawBody.toString(req.encoding);
+	try {
+		if (req.contentType === 'application/json') req.body = jsonParse(text);
+		else if (req.contentType === 'application/x-www-form-urlencoded') req.body = querystring.parse(text);
+		else if (req.contentType === 'text/plain') req.body = text;
+	} catch (error) {
+		throw Object.assign(new Error('Failed to parse request body'), { status: 422, hint: error.message });
+	}
+}
+
+function sendJson(res, status, body) {
+	if (res.headersSent) return;
+	res.statusCode = status;
+	res.setHeader('Content-Type', 'application/json; charset=utf-8');
+	res.end(JSON.stringify(body));
+}
+
+/** The additional data n8n gives a webhook run (WorkflowExecuteAdditionalData.getBase + request). */
+function additionalDataFor({ credentialsHelper, baseUrl, req, res, executionId, hooks }) {
+	return {
+		credentialsHelper,
+		hooks,
+		executionId,
+		httpRequest: req,
+		httpResponse: res,
+		restApiUrl: `${baseUrl}/rest`,
+		instanceBaseUrl: `${baseUrl}/`,
+		webhookBaseUrl: `${baseUrl}/webhook`,
+		webhookWaitingBaseUrl: `${baseUrl}/webhook-waiting`,
+		webhookTestBaseUrl: `${baseUrl}/webhook-test`,
+		formBaseUrl: `${baseUrl}/form`,
+		formWaitingBaseUrl: `${baseUrl}/form-waiting`,
+		formTestBaseUrl: `${baseUrl}/form-test`,
+		variables: {},
+		currentNodeExecutionIndex: 0,
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not part of these tests');
+		},
+		logAiEvent: () => {},
+		setExecutionStatus: () => {},
+	};
+}
+
+let executionCounter = 0;
+
+/**
+ * A workflow holding one Venio Trigger, served on a local port.
+ *
+ *   const trigger = await serveTrigger(engine, { parameters, credentials });
+ *   const { status, body, items } = await trigger.post({ topic: 'Customer', ... });
+ *   await trigger.stop();
+ *
+ * `trigger.url` is the production webhook URL as n8n would show it (…/webhook/<id>/webhook).
+ * Each call's outcome is in `trigger.calls`; started executions (trigger output items) in
+ * `trigger.executions`.
+ */
+class TriggerServer {
+	constructor(engine, { parameters = {}, credentials, staticData = {}, name = TRIGGER_NAME } = {}) {
+		this.engine = engine;
+		this.node = {
+			id: 'venio-trigger',
+			name,
+			type: TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: WEBHOOK_ID,
+			parameters,
+			credentials,
+		};
+		/** The workflow's static data as n8n keeps it in its database between requests. */
+		this.staticData = staticData;
+		this.calls = [];
+		this.executions = [];
+		this.inflight = new Set();
+	}
+
+	async start() {
+		this.server = http.createServer((req, res) => {
+			const handled = this.handle(req, res).catch((error) => {
+				sendJson(res, 500, { message: `Harness error: ${error.message}` });
+			});
+			this.inflight.add(handled);
+			handled.finally(() => this.inflight.delete(handled));
+		});
+		await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		this.baseUrl = `http://127.0.0.1:${this.server.address().port}`;
+		this.url = `${this.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
+		return this;
+	}
+
+	async stop() {
+		await Promise.allSettled([...this.inflight]);
+		await new Promise((resolve) => this.server.close(resolve));
+	}
+
+	/** Waits until every request received so far has been fully handled (its execution included). */
+	async idle() {
+		while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+	}
+
+	workflow() {
+		return new Workflow({
+			id: 'wf-trigger',
+			name: 'trigger workflow',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes: nodeTypesRegistry,
+			// A copy, as n8n loads it afresh from the database for each request.
+			staticData: structuredClone(this.staticData),
+			settings: { executionOrder: 'v1' },
+		});
+	}
+
+	async handle(req, res) {
+		const call = { method: req.method, started: false, items: undefined, error: undefined };
+		this.calls.push(call);
+		res.on('finish', () => {
+			call.status = res.statusCode;
+		});
+		const url = new URL(req.url, this.baseUrl);
+		if (url.pathname !== new URL(this.url).pathname) return sendJson(res, 404, { message: 'Not a webhook of this harness' });
+
+		// n8n registers this webhook for POST only and answers other methods itself; the harness
+		// passes every method on, so the node's own guard is tested too.
+		describeContent(req);
+		addRawBodyReader(req);
+		req.query = querystring.parse(url.search.slice(1));
+		req.params = {};
+		try {
+			await parseBody(req);
+		} catch (error) {
+			// n8n answers these itself; the node never runs.
+			call.answeredBy = 'n8n';
+			return sendJson(res, error.status ?? 500, { message: error.message, hint: error.hint });
+		}
+
+		const workflow = this.workflow();
+		const executionId = String(++executionCounter);
+		const hooks = new ExecutionLifecycleHooks('webhook', executionId, {
+			id: workflow.id,
+			name: workflow.name,
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			settings: {},
+			isArchived: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		});
+		const additionalData = additionalDataFor({
+			credentialsHelper: this.engine.credentials,
+			baseUrl: this.baseUrl,
+			req,
+			res,
+			executionId,
+			hooks,
+		});
+		const node = workflow.getNode(this.node.name);
+		const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+		const webhookDescription = nodeType.description.webhooks[0];
+		const webhookData = {
+			httpMethod: webhookDescription.httpMethod,
+			node: node.name,
+			path: `${WEBHOOK_ID}/${webhookDescription.path}`,
+			webhookDescription,
+			workflowId: workflow.id,
+			workflowExecuteAdditionalData: additionalData,
+			webhookId: WEBHOOK_ID,
+			isTest: false,
+		};
+		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+
+		let result;
+		try {
+			result = await nodeType.webhook.call(context);
+		} catch (error) {
+			call.error = error;
+			call.answeredBy = 'n8n';
+			sendJson(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
+			return this.saveStaticData(workflow);
+		}
+		call.answeredBy = result.noWebhookResponse === true ? 'node' : 'n8n';
+
+		if (result.workflowData === undefined) {
+			sendJson(res, 200, result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Webhook call received' });
+			return this.saveStaticData(workflow);
+		}
+
+		// n8n answers an onReceived webhook once the execution is registered; the run goes on after.
+		call.started = true;
+		sendJson(res, 200, { message: 'Workflow was started' });
+		this.saveStaticData(workflow);
+		call.run = await this.execute(workflow, node, result.workflowData, additionalData);
+		call.items = call.run.items;
+		this.executions.push(call.items);
+	}
+
+	/** What LiveWebhooks does after the response: saves static data if the node changed it. */
+	saveStaticData(workflow) {
+		if (workflow.staticData.__dataChanged === true) {
+			this.staticData = JSON.parse(JSON.stringify(workflow.staticData));
+		}
+	}
+
+	/** The execution n8n starts from the webhook's output (webhook-helpers' prepareExecutionData). */
+	async execute(workflow, node, workflowData, additionalData) {
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node, data: { main: workflowData }, source: null }] },
+		});
+		const execute = new WorkflowExecute(additionalData, 'webhook', runExecutionData);
+		const run = await execute.processRunExecutionData(workflow);
+		const task = run.data.resultData.runData[node.name]?.[0];
+		return {
+			items: (task?.data?.main?.[0] ?? []).map((item) => item.json),
+			error: run.data.resultData.error,
+			status: run.status,
+		};
+	}
+
+	/**
+	 * POSTs to the trigger and waits until the call is fully handled. `body` is sent as JSON
+	 * unless `raw` (a string or Buffer) is given. Resolves to { status, headers, body, text,
+	 * started, items, answeredBy }.
+	 */
+	async post(body, { raw, headers = {}, query, method = 'POST', path } = {}) {
+		const target = new URL(path ? `${this.baseUrl}${path}` : this.url);
+		for (const [key, value] of Object.entries(query ?? {})) {
+			for (const one of [].concat(value)) target.searchParams.append(key, one);
+		}
+		const payload = raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body);
+		const requestHeaders = { ...headers };
+		if (raw === undefined && body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+			requestHeaders['Content-Type'] = 'application/json';
+		}
+		const before = this.calls.length;
+		const response = await request(target, { method, headers: requestHeaders, payload });
+		await this.idle();
+		const call = this.calls[before] ?? {};
+		return { ...response, started: call.started === true, items: call.items, answeredBy: call.answeredBy, call };
+	}
+}
+
+/** A plain HTTP request; the body is parsed when it is JSON. */
+function request(url, { method, headers, payload }) {
+	return new Promise((resolve, reject) => {
+		const req = http.request(url, { method, headers }, (res) => {
+			const chunks = [];
+			res.on('data', (chunk) => chunks.push(chunk));
+			res.on('end', () => {
+				const text = Buffer.concat(chunks).toString('utf8');
+				let body = text;
+				try {
+					body = JSON.parse(text);
+				} catch {
+					// Not JSON: keep the text.
+				}
+				resolve({ status: res.statusCode, headers: res.headers, body, text });
+			});
+		});
+		req.on('error', reject);
+		if (payload !== undefined) req.write(payload);
+		req.end();
+	});
+}
+
+async function serveTrigger(engine, options) {
+	return await new TriggerServer(engine, options).start();
+}
+
+/**
+ * For benchmarks: calls webhook() in a real WebhookContext for an in-memory request (body and raw
+ * bytes set as n8n's parser leaves them) and a response recorder, without a socket or an execution.
+ */
+class DirectTrigger {
+	constructor(engine, { parameters = {}, credentials, staticData = {} } = {}) {
+		this.engine = engine;
+		this.node = {
+			id: 'venio-trigger',
+			name: TRIGGER_NAME,
+			type: TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: WEBHOOK_ID,
+			parameters,
+			credentials,
+		};
+		this.workflow = new Workflow({
+			id: 'wf-direct',
+			name: 'direct trigger workflow',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes: nodeTypesRegistry,
+			staticData,
+		});
+		this.nodeType = nodeTypesRegistry.getByNameAndVersion(TRIGGER_TYPE);
+		this.webhookData = {
+			httpMethod: 'POST',
+			node: TRIGGER_NAME,
+			path: `${WEBHOOK_ID}/webhook`,
+			webhookDescription: this.nodeType.description.webhooks[0],
+			workflowId: this.workflow.id,
+			webhookId: WEBHOOK_ID,
+			isTest: false,
+		};
+	}
+
+	/** `text` is the body as received; it is parsed here as n8n's body parser would. */
+	async call(text, { headers = { 'content-type': 'application/json' }, query = {} } = {}) {
+		const rawBody = Buffer.from(text);
+		const req = {
+			method: 'POST',
+			headers: { 'content-length': String(rawBody.length), ...headers },
+			query,
+			params: {},
+			rawBody,
+			contentType: 'application/json',
+			body: JSON.parse(text),
+			readRawBody: async () => {},
+		};
+		const res = new ResponseRecorder();
+		const additionalData = additionalDataFor({
+			credentialsHelper: this.engine.credentials,
+			baseUrl: 'http://127.0.0.1:5678',
+			req,
+			res,
+			executionId: 'direct',
+		});
+		const node = this.workflow.getNode(TRIGGER_NAME);
+		const context = new WebhookContext(this.workflow, node, additionalData, 'webhook', this.webhookData, [], null);
+		const result = await this.nodeType.webhook.call(context);
+		return { result, response: res };
+	}
+}
+
+/** Enough of http.ServerResponse for a node that answers with statusCode, setHeader and end. */
+class ResponseRecorder {
+	constructor() {
+		this.statusCode = 200;
+		this.headers = {};
+		this.headersSent = false;
+		this.body = undefined;
+	}
+
+	setHeader(name, value) {
+		this.headers[name.toLowerCase()] = value;
+	}
+
+	getHeader(name) {
+		return this.headers[name.toLowerCase()];
+	}
+
+	end(body) {
+		this.body = body;
+		this.headersSent = true;
+	}
+}
+
+/**
+ * One envelope for each example the Venio payload page lists (its JSON bodies were not kept), built
+ * from webhooks.md: its eight reconstructed bodies verbatim, the others from the data-field table,
+ * plus Chat / Message as a third-party receiver handles it. Values are invented; shapes documented.
+ */
+const envelope = (topic, event, data) => ({ modifiedBy: 'EMP0001', webhookName: 'to-n8n', topic, event, data });
+const DOCUMENTED_EXAMPLES = [
+	envelope('Customer', 'Create', { Owners: ['EMP0003'], customerName: 'ACME Co., Ltd.', CustomerCode: 'C000349', CreatedBy: 'EMP0003' }),
+	envelope('Customer', 'Merge', {
+		FromCustomerCode: 'C000350',
+		FromCustomerName: 'ACME (dup)',
+		ToCustomerCode: 'C000349',
+		ToCustomerName: 'ACME Co., Ltd.',
+		CreatedBy: 'EMP0003',
+	}),
+	envelope('Customer', 'Convert', { Owners: ['EMP0003'], customerName: 'Lead Co.', CustomerCode: 'C000351', CreatedBy: 'EMP0003' }),
+	envelope('Quotation', 'Create', { Owners: ['EMP0003'], QuotationNo: 'QT2402000002', CreatedBy: 'EMP0003' }),
+	envelope('Quotation', 'Revise', { Owners: ['EMP0003'], QuotationNo: 'QT2402000001', CreatedBy: 'EMP0003' }),
+	envelope('Expense', 'Paid', { ExpenseNo: 'EX2301000001', CreatedBy: 'EMP0007' }),
+	envelope('Expense', 'PendingSummary', { ExpenseNo: 'EX2301000002', CreatedBy: 'EMP0007' }),
+	envelope('User', 'Inactive', { CompanyName: 'ACME Co., Ltd.', EmployeeRefId: 'EMP0042', CreatedBy: 'EMP0001' }),
+	envelope('Payroll', 'Paid', { CompanyName: 'ACME Co., Ltd.', PeriodCalculateNo: 11, Year: 2026, IsExtendPeriod: false, CreatedBy: 'EMP0001' }),
+	envelope('SaleOrder', 'Create', { Owners: ['EMP0003'], SaleOrderNo: 'SO260600040', CreatedBy: 'EMP0003' }),
+	envelope('SaleOrder', 'Edit', { Owners: ['EMP0003'], SaleOrderNo: 'SO260600041', CreatedBy: 'EMP0003' }),
+	envelope('SaleOrder', 'Completed', { Owners: ['EMP0003'], SaleOrderNo: 'SO260600039', CreatedBy: 'EMP0003' }),
+	envelope('Asset', 'Edit', { CreatedBy: 'EMP0003' }),
+	envelope('Asset', 'Transfer', { CreatedBy: 'EMP0003' }),
+	envelope('Case', 'Create', { Owners: ['EMP0003'], CaseNo: 'T250200011', CreatedBy: 'EMP0003' }),
+	envelope('Case', 'Edit', { Owners: ['EMP0003'], CaseNo: 'T250200010', CreatedBy: 'EMP0003' }),
+	envelope('Case', 'Completed', { Owners: ['EMP0003'], CaseNo: 'T250200012', CreatedBy: 'EMP0003' }),
+	envelope('Case', 'Closed', { CaseNo: 'T250200013', CreatedBy: 'EMP0003' }),
+	envelope('Chat', 'Message', {
+		ChatMessage: { RoomId: 'room-0001', Platform: 1, Content: 'Hello', User: { OriginalName: 'Somchai Jaidee' } },
+		CreatedBy: 'EMP0003',
+	}),
+];
+
+/**
+ * The Logger that n8n-core hands nodes as `this.logger` (n8n-core has its own copies of @n8n/di and
+ * @n8n/backend-common, so they are resolved from there). Tests spy on it.
+ */
+function n8nLogger() {
+	const fromCore = (id) => require(require.resolve(id, { paths: [require.resolve('n8n-core')] }));
+	const { Container } = fromCore('@n8n/di');
+	const { Logger } = fromCore('@n8n/backend-common');
+	return Container.get(Logger);
+}
+
+/** The same envelope with PascalCase keys (`Topic`, `Data`), as live receivers read them. */
+function pascalCase(body) {
+	return Object.fromEntries(Object.entries(body).map(([key, value]) => [key[0].toUpperCase() + key.slice(1), value]));
+}
+
+module.exports = {
+	DOCUMENTED_EXAMPLES,
+	n8nLogger,
+	pascalCase,
+	serveTrigger, TriggerServer, DirectTrigger, TRIGGER_TYPE, TRIGGER_NAME, WEBHOOK_ID };

@@ -1,0 +1,252 @@
+'use strict';
+// The transport (nodes/Venio/transport), exercised through the Venio node in n8n-core's engine
+// against the sandbox over loopback HTTP: envelope, business errors, retries, paging.
+const axios = require('axios');
+
+const { startSandbox } = require('./sandbox');
+const { Engine, venioWorkflow } = require('./harness/engine');
+const { DEFAULT_PAGE_SIZE } = require('../dist/nodes/Venio/transport/paging');
+const { MAX_ATTEMPTS } = require('../dist/nodes/Venio/transport/retry');
+
+let sandbox;
+let engine;
+let credentials;
+beforeAll(async () => {
+	sandbox = await startSandbox({ seed: { customers: 40 } });
+	engine = new Engine();
+	credentials = engine.addVenioCredential(sandbox.credentials);
+});
+afterAll(async () => {
+	await sandbox.stop();
+});
+afterEach(() => sandbox.faults.clear());
+
+const firstCode = () => sandbox.state.customers.order[0];
+
+async function run(parameters, { items = [{}], continueOnFail = false, target = sandbox } = {}) {
+	const creds = target === sandbox ? credentials : engine.addVenioCredential(target.credentials, `c-${target.url}`);
+	target.resetStats();
+	const result = await engine.run(venioWorkflow({ items, parameters, credentials: creds, continueOnFail }));
+	return {
+		...result,
+		out: result.items.Venio ?? [],
+		calls: target.stats.requests.filter((r) => r.operationId !== 'authorizationToken'),
+	};
+}
+
+const getCustomer = (code) => ({
+	resource: 'customer',
+	operation: 'get',
+	customer: { __rl: true, mode: 'code', value: code },
+	simplify: false,
+});
+
+const listCustomers = (extra) => ({
+	resource: 'customer',
+	operation: 'getMany',
+	customerType: 11300,
+	simplify: false,
+	...extra,
+});
+
+describe('envelope', () => {
+	test('unwraps data (numeric status code included) into one item per record', async () => {
+		const { out, calls } = await run(getCustomer(firstCode()));
+		expect(calls).toHaveLength(1);
+		expect(calls[0]).toMatchObject({ method: 'GET', path: `/v3/customers/${firstCode()}` });
+		expect(out).toEqual([sandbox.state.customers.get(firstCode())]);
+	});
+
+	test('a business error under HTTP 200 becomes an error with Venio\'s message, item and hint', async () => {
+		const { error, calls } = await run(getCustomer('C999999'), { items: [{}] });
+		expect(calls[0].status).toBe(200);
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toMatch(/^Venio: .*C999999.*not found/i);
+		expect(error.description).toMatch(/item 0, Customer › Get/);
+		expect(error.context.itemIndex).toBe(0);
+	});
+
+	test('a validation error (HTTP 400) carries Venio\'s description', async () => {
+		// The enquiry requires pageLength; a customerType the API rejects shows its own words.
+		const { error } = await run(listCustomers({ customerType: 'not-a-type', limit: 5 }));
+		expect(error.message).toMatch(/^Venio: /);
+		expect(error.httpCode === '400' || /customerType/.test(error.message)).toBe(true);
+	});
+
+	test('path values with / ? # stay one path segment', async () => {
+		const { calls, error } = await run(getCustomer('A/B?c=1#d'));
+		expect(error.message).toMatch(/not found/);
+		expect(calls[0].path).toBe('/v3/customers/A%2FB%3Fc%3D1%23d');
+	});
+
+	test('continueOnFail turns a failing item into an error item paired with it; the others go on', async () => {
+		const { out, items, pairedItems } = await run(
+			{ ...getCustomer('={{ $json.code }}') },
+			{ items: [{ code: firstCode() }, { code: 'C999999' }, { code: sandbox.state.customers.order[1] }], continueOnFail: true },
+		);
+		expect(out[0].customerCode).toBe(firstCode());
+		expect(out[1].error).toMatch(/not found/);
+		expect(out[1].description).toMatch(/item 1/);
+		expect(out[2].customerCode).toBe(sandbox.state.customers.order[1]);
+		expect(pairedItems.Venio).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(items.Venio).toHaveLength(3);
+	});
+});
+
+describe('retries', () => {
+	test('429 with Retry-After: waits as told, then succeeds', async () => {
+		sandbox.faults.add({ operationId: 'customerGetByCode', kind: '429', retryAfter: 1, times: 2 });
+		const started = Date.now();
+		const { out, calls } = await run(getCustomer(firstCode()));
+		expect(out[0].customerCode).toBe(firstCode());
+		expect(calls.map((c) => c.status)).toEqual([429, 429, 200]);
+		// Retry-After: 1 was honoured twice (a lower bound, not a speed check).
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+	});
+
+	test('503 without Retry-After: backs off and succeeds, also for a create', async () => {
+		sandbox.faults.add({ operationId: 'customersEnquiry', kind: '503', times: 1 });
+		const { out, calls } = await run(listCustomers({ limit: 3 }));
+		expect(out).toHaveLength(3);
+		expect(calls.map((c) => c.status)).toEqual([503, 200]);
+	});
+
+	test('502, 504, a dropped connection and a malformed body are retried for a GET', async () => {
+		for (const kind of ['502', '504', 'drop', 'malformed']) {
+			sandbox.faults.add({ operationId: 'customerGetByCode', kind, times: 1 });
+			const { out, calls, error } = await run(getCustomer(firstCode()));
+			expect(error).toBeUndefined();
+			expect(out[0].customerCode).toBe(firstCode());
+			expect(calls).toHaveLength(2);
+		}
+	});
+
+	test('a read-only enquiry POST is retried after a 502', async () => {
+		sandbox.faults.add({ operationId: 'customersEnquiry', kind: '502', times: 1 });
+		const { out, calls } = await run(listCustomers({ limit: 2 }));
+		expect(out).toHaveLength(2);
+		expect(calls).toHaveLength(2);
+	});
+
+	test('a create is not retried after a 502 (it may have been carried out)', async () => {
+		sandbox.faults.add({ operationId: 'customerEventAdd', kind: '502', times: 1 });
+		const target = sandbox;
+		target.resetStats();
+		const response = await rawCustomerEventAdd();
+		expect(response.status).toBe(502);
+		sandbox.faults.clear();
+		// Through the transport: the node's non-idempotent POST must stop after one try.
+		const { isRetryable } = require('../dist/nodes/Venio/transport/retry');
+		expect(isRetryable({ status: 502 }, false)).toBe(false);
+		expect(isRetryable({ status: 429 }, false)).toBe(true);
+		expect(isRetryable({ networkCode: 'ECONNRESET' }, false)).toBe(false);
+		expect(isRetryable({ networkCode: 'ECONNRESET' }, true)).toBe(true);
+	});
+
+	test('after the last try the error says Venio kept rate-limiting', async () => {
+		sandbox.faults.add({ operationId: 'customerGetByCode', kind: '429', retryAfter: 0, times: 50 });
+		const { error, calls } = await run(getCustomer(firstCode()));
+		expect(calls).toHaveLength(MAX_ATTEMPTS);
+		expect(error.message).toMatch(/rate limit/i);
+		expect(error.description).toMatch(new RegExp(`rate-limiting after ${MAX_ATTEMPTS} tries`));
+	});
+
+	test('after the last try the error says Venio was unavailable', async () => {
+		sandbox.faults.add({ operationId: 'customerGetByCode', kind: '503', retryAfter: 0, times: 50 });
+		const { error, calls } = await run(getCustomer(firstCode()));
+		expect(calls).toHaveLength(MAX_ATTEMPTS);
+		expect(error.httpCode).toBe('503');
+		expect(error.message).toMatch(/^Venio: .*unavailable/i);
+		expect(error.description).toMatch(/unavailable after 5 tries/);
+	});
+
+	test('a slow answer is waited for', async () => {
+		sandbox.faults.add({ operationId: 'customerGetByCode', kind: 'slow', delayMs: 300, times: 1 });
+		const { out, calls } = await run(getCustomer(firstCode()));
+		expect(out[0].customerCode).toBe(firstCode());
+		expect(calls).toHaveLength(1);
+	});
+});
+
+async function rawCustomerEventAdd() {
+	return await axios.post(`${sandbox.url}/v1/customerEvent`, {}, { validateStatus: () => true });
+}
+
+describe('paging', () => {
+	/** A sandbox with exactly `count` customers of type Customer, created through the API. */
+	async function sandboxWith(count) {
+		const target = await startSandbox({ seed: { customers: 0 } });
+		const token = (
+			await axios.post(
+				`${target.url}/authorization/connect/token`,
+				new URLSearchParams({
+					grant_type: 'client_credentials',
+					client_id: target.credentials.clientId,
+					client_secret: target.credentials.clientSecret,
+				}).toString(),
+				{ headers: { 'Ocp-Apim-Subscription-Key': target.credentials.subscriptionKey } },
+			)
+		).data.access_token;
+		const headers = { Authorization: `Bearer ${token}`, 'Ocp-Apim-Subscription-Key': target.credentials.subscriptionKey };
+		for (let i = 0; i < count; i++) {
+			await axios.post(`${target.url}/v3/customers`, { customerName: `Paging ${i}`, customerState: 3, customerType: 1 }, { headers });
+		}
+		return target;
+	}
+
+	const expectedCodes = (target) =>
+		[...target.state.customers.values()].filter((c) => c.customerType === 11300).map((c) => c.customerCode);
+
+	test.each([0, 1, DEFAULT_PAGE_SIZE, DEFAULT_PAGE_SIZE + 1])(
+		'Return All over %i records returns each exactly once, in order',
+		async (count) => {
+			const target = await sandboxWith(count);
+			try {
+				expect(expectedCodes(target)).toHaveLength(count);
+				const { out, calls, error } = await run(listCustomers({ returnAll: true }), { target });
+				expect(error).toBeUndefined();
+				expect(out.map((c) => c.customerCode)).toEqual(expectedCodes(target));
+				expect(calls).toHaveLength(Math.floor(count / DEFAULT_PAGE_SIZE) + 1);
+				calls.forEach((call, page) =>
+					expect(call.body).toMatchObject({ skip: page * DEFAULT_PAGE_SIZE, pageLength: DEFAULT_PAGE_SIZE }),
+				);
+			} finally {
+				await target.stop();
+			}
+		},
+	);
+
+	test('a Limit below the page size asks for exactly that many, once', async () => {
+		const { out, calls } = await run(listCustomers({ returnAll: false, limit: 7 }));
+		expect(out.map((c) => c.customerCode)).toEqual(expectedCodes(sandbox).slice(0, 7));
+		expect(calls).toHaveLength(1);
+		expect(calls[0].body).toMatchObject({ skip: 0, pageLength: 7, customerType: 11300 });
+	});
+
+	test('a Limit above the page size stops at the limit across pages', async () => {
+		const target = await sandboxWith(DEFAULT_PAGE_SIZE + 30);
+		try {
+			const limit = DEFAULT_PAGE_SIZE + 10;
+			const { out, calls } = await run(listCustomers({ returnAll: false, limit }), { target });
+			expect(out.map((c) => c.customerCode)).toEqual(expectedCodes(target).slice(0, limit));
+			expect(calls.map((c) => c.body.pageLength)).toEqual([DEFAULT_PAGE_SIZE, 10]);
+		} finally {
+			await target.stop();
+		}
+	});
+
+	test('Return All over 100,000 seeded customers neither repeats nor drops one', async () => {
+		const big = await startSandbox({ seed: { customers: 100000 } });
+		try {
+			const { out, error } = await run(listCustomers({ returnAll: true, simplify: true }), { target: big });
+			expect(error).toBeUndefined();
+			const expected = expectedCodes(big);
+			expect(expected.length).toBeGreaterThan(10000);
+			expect(out.length).toBe(expected.length);
+			expect(out.map((c) => c.customerCode)).toEqual(expected);
+			expect(new Set(out.map((c) => c.customerCode)).size).toBe(out.length);
+		} finally {
+			await big.stop();
+		}
+	}, 180000);
+});
