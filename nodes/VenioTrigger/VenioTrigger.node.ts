@@ -1,11 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
-	IDataObject,
+	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
+
+import { testWebhookSecret } from './auth';
+import { properties } from './description';
+import { receive } from './webhook';
 
 export class VenioTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,30 +18,50 @@ export class VenioTrigger implements INodeType {
 		icon: { light: 'file:../Venio/venio.svg', dark: 'file:../Venio/venio.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["authentication"]}}',
+		subtitle: '={{ [].concat($parameter["topics"] || []).join(", ") + " / " + [].concat($parameter["events"] || []).join(", ") }}',
 		description: 'Starts the workflow when Venio sends a webhook',
 		defaults: { name: 'Venio Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				// Only "Include Full Record" calls the Venio API.
+				name: 'venioApi',
+				required: true,
+				displayOptions: { show: { includeFullRecord: [true] } },
+			},
+			{
+				name: 'venioTriggerAuthApi',
+				required: true,
+				testedBy: 'venioTriggerSecretTest',
+				displayOptions: { show: { authentication: ['basicAuth', 'headerSecret', 'querySecret'] } },
+			},
+		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [],
+		properties,
 	};
 
+	methods = {
+		credentialTest: { venioTriggerSecretTest: testWebhookSecret },
+	};
+
+	// Venio has no API to create, list or delete webhook subscriptions: the user pastes the URL into
+	// Venio by hand. These exist for n8n's activation lifecycle and report success without a call.
 	webhookMethods = {
 		default: {
-			async checkExists(): Promise<boolean> {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
 				return true;
 			},
-			async create(): Promise<boolean> {
+			async create(this: IHookFunctions): Promise<boolean> {
 				return true;
 			},
-			async delete(): Promise<boolean> {
+			async delete(this: IHookFunctions): Promise<boolean> {
 				return true;
 			},
 		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return { workflowData: [[{ json: this.getBodyData() as IDataObject }]] };
+		return await receive.call(this);
 	}
 }

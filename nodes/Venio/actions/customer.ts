@@ -1,6 +1,18 @@
+import { DateTime } from 'luxon';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import type { VenioResource } from './types';
-import { customerLocator } from './fields';
-import { collection, requiredString } from './params';
+import { customerLocator, recordLocator } from './fields';
+import {
+	collection,
+	jsonParameter,
+	requiredString,
+	toEpochMillis,
+	toNumber,
+	toVenioDate,
+} from './params';
+import { customerUpsertSchema, SOCIAL_ACCOUNT_KEYS } from './customerSchema';
 
 /** Customer types of the enquiry filter (Venio's own numbers). */
 export const CUSTOMER_TYPE_OPTIONS = [
@@ -23,10 +35,914 @@ const CUSTOMER_SUMMARY = [
 	'dateModified',
 ] as const;
 
+const EXPRESSION_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+// ---------------------------------------------------------------------------------------------
+// Small readers shared by the customer actions
+// ---------------------------------------------------------------------------------------------
+
+function fail(ctx: IExecuteFunctions, i: number, message: string, description: string): never {
+	throw new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
+}
+
+/** A required whole number above zero (ids typed by hand or picked from a dropdown). */
+function requiredId(ctx: IExecuteFunctions, name: string, i: number, label: string): number {
+	const id = toNumber(ctx, i, label, requiredString(ctx, name, i, label));
+	if (!Number.isInteger(id) || id < 1) {
+		fail(
+			ctx,
+			i,
+			`${label} must be a whole number above 0`,
+			`"${id}" is not a valid ${label} (item ${i}).`,
+		);
+	}
+	return id;
+}
+
+/** A required date picked or typed as ISO 8601, in Venio's format. */
+function requiredDate(ctx: IExecuteFunctions, name: string, i: number, label: string): string {
+	requiredString(ctx, name, i, label);
+	return toVenioDate(ctx, i, label, ctx.getNodeParameter(name, i));
+}
+
+/** "a, b ,c" → ["a", "b", "c"]; an array (from an expression) is kept. */
+function list(value: unknown): string[] {
+	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
+}
+
+function withoutBlanks(values: IDataObject | undefined): IDataObject {
+	const kept: IDataObject = {};
+	for (const [key, value] of Object.entries(values ?? {})) {
+		if (
+			value !== undefined &&
+			value !== null &&
+			!(typeof value === 'string' && value.trim() === '')
+		) {
+			kept[key] = typeof value === 'string' ? value.trim() : value;
+		}
+	}
+	return kept;
+}
+
+/** The value of a resource locator read from inside a fixed collection. */
+function locatorValue(value: unknown): string {
+	const raw =
+		typeof value === 'object' && value !== null && 'value' in value
+			? (value as IDataObject).value
+			: value;
+	return String(raw ?? '').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Create or Update: parameters
+// ---------------------------------------------------------------------------------------------
+
+const fieldsMode = { inputMode: ['fields'] };
+
+const socialAccountFields: INodeProperties[] = [
+	{
+		displayName: 'Facebook',
+		name: 'facebook',
+		type: 'string',
+		default: '',
+		description: 'Facebook account or page',
+	},
+	{
+		displayName: 'Instagram',
+		name: 'instagram',
+		type: 'string',
+		default: '',
+		description: 'Instagram account',
+	},
+	{ displayName: 'LINE', name: 'line', type: 'string', default: '', description: 'LINE ID' },
+	{
+		displayName: 'LinkedIn',
+		name: 'linkedin',
+		type: 'string',
+		default: '',
+		description: 'LinkedIn profile',
+	},
+	{ displayName: 'Skype', name: 'skype', type: 'string', default: '', description: 'Skype name' },
+	{
+		displayName: 'Telegram',
+		name: 'telegram',
+		type: 'string',
+		default: '',
+		description: 'Telegram username',
+	},
+	{ displayName: 'WeChat', name: 'wechat', type: 'string', default: '', description: 'WeChat ID' },
+	{
+		displayName: 'WhatsApp',
+		name: 'whatsapp',
+		type: 'string',
+		default: '',
+		description: 'WhatsApp number',
+	},
+];
+
+const upsertProperties: INodeProperties[] = [
+	{
+		displayName: 'Input Mode',
+		name: 'inputMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Fields',
+				value: 'fields',
+				description: 'Fill in the customer field by field',
+			},
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'Give the whole request body as JSON, keys spelled as Venio spells them',
+			},
+		],
+		default: 'fields',
+		description: 'How to give the customer data',
+	},
+	{
+		displayName: 'Create or Update',
+		name: 'upsertMode',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: fieldsMode },
+		options: [
+			{
+				name: 'Create a New Customer',
+				value: 'create',
+				description: 'Venio creates the customer and gives it a new customer code',
+			},
+			{
+				name: 'Update an Existing Customer',
+				value: 'update',
+				description: 'Change the customer with the customer code you pick',
+			},
+		],
+		default: 'create',
+		description: 'Whether to create a new customer or update one that exists',
+	},
+	{
+		...customerLocator('customer', 'Customer to Update'),
+		description:
+			'The customer to update, picked from your Venio account or given by its customer code',
+		displayOptions: { show: { ...fieldsMode, upsertMode: ['update'] } },
+	},
+	{
+		displayName: 'Customer Name',
+		name: 'customerName',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Acme Co., Ltd.',
+		description: 'The customer name; it must be unique in Venio. Venio needs it on updates too.',
+		displayOptions: { show: fieldsMode },
+	},
+	{
+		displayName: 'Customer State',
+		name: 'customerState',
+		type: 'options',
+		required: true,
+		options: [
+			{ name: 'Customer', value: 3, description: 'Has bought from you' },
+			{ name: 'Lead', value: 1, description: 'A possible customer not yet qualified' },
+			{ name: 'Prospect', value: 2, description: 'A qualified lead you are working with' },
+		],
+		default: 3,
+		description: 'Where the customer is in your sales funnel. Venio needs it on updates too.',
+		displayOptions: { show: fieldsMode },
+	},
+	{
+		displayName: 'Addresses',
+		name: 'addresses',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Address',
+		default: {},
+		description: 'Billing and shipping addresses of the customer',
+		displayOptions: { show: fieldsMode },
+		options: [
+			{
+				name: 'address',
+				displayName: 'Address',
+				values: [
+					{
+						displayName: 'Address',
+						name: 'locationAddress',
+						type: 'string',
+						typeOptions: { rows: 2 },
+						default: '',
+						description: 'The address text',
+					},
+					{
+						displayName: 'Address Type',
+						name: 'locationType',
+						type: 'options',
+						options: [
+							{ name: 'Billing Address', value: 1 },
+							{ name: 'Shipping Address', value: 2 },
+						],
+						default: 1,
+						description: 'What the address is used for',
+					},
+					{
+						displayName: 'Latitude',
+						name: 'latitude',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 13.7367',
+						description: 'Latitude of the place in decimal degrees; leave empty if unknown',
+					},
+					{
+						displayName: 'Longitude',
+						name: 'longitude',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 100.5231',
+						description: 'Longitude of the place in decimal degrees; leave empty if unknown',
+					},
+					{
+						displayName: 'Place Name',
+						name: 'locationName',
+						type: 'string',
+						default: '',
+						description: 'A name for the place, e.g. Head office',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Contacts',
+		name: 'contacts',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Contact',
+		default: {},
+		description:
+			"Contact people of a business customer. For an individual (Business or Individual set to Individual), give one contact: the person's own details.",
+		displayOptions: { show: fieldsMode },
+		options: [
+			{
+				name: 'contact',
+				displayName: 'Contact',
+				values: [
+					{
+						displayName: 'Active',
+						name: 'contactStatus',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the contact is active',
+					},
+					{
+						displayName: 'Birthdate',
+						name: 'contactBirthdate',
+						type: 'dateTime',
+						default: '',
+						description: "The contact's birthdate (only the date is sent)",
+					},
+					{
+						displayName: 'Email',
+						name: 'contactEmail',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+						description: "The contact's email address",
+					},
+					{
+						displayName: 'Mobile',
+						name: 'contactMobile',
+						type: 'string',
+						default: '',
+						description: "The contact's mobile number",
+					},
+					{
+						displayName: 'Name',
+						name: 'contactName',
+						type: 'string',
+						default: '',
+						description: "The contact's name",
+					},
+					{
+						displayName: 'Note',
+						name: 'contactNote',
+						type: 'string',
+						default: '',
+						description: 'A note about the contact',
+					},
+					{
+						displayName: 'Phone',
+						name: 'contactPhone',
+						type: 'string',
+						default: '',
+						description: "The contact's phone number",
+					},
+					{
+						displayName: 'Picture URL',
+						name: 'contactPicture',
+						type: 'string',
+						default: '',
+						description: 'Address of a picture of the contact',
+					},
+					{
+						displayName: 'Position',
+						name: 'contactPosition',
+						type: 'string',
+						default: '',
+						description: "The contact's job title",
+					},
+					{
+						displayName: 'Social Accounts',
+						name: 'contactSocialAccount',
+						type: 'collection',
+						placeholder: 'Add Social Account',
+						default: {},
+						description: "The contact's social media accounts",
+						options: socialAccountFields,
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Owners',
+		name: 'owners',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Owner',
+		default: {},
+		description: 'Employees responsible for the customer',
+		displayOptions: { show: fieldsMode },
+		options: [
+			{
+				name: 'owner',
+				displayName: 'Owner',
+				values: [
+					recordLocator({
+						name: 'employee',
+						displayName: 'Employee',
+						searchListMethod: 'searchEmployees',
+						keyLabel: 'staff code',
+						placeholder: 'e.g. EMP0001',
+						description:
+							'The employee, picked from your Venio account or given by their staff code',
+					}),
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: fieldsMode },
+		options: [
+			{
+				displayName: 'Aliases',
+				name: 'customerAliases',
+				type: 'string',
+				default: '',
+				description: 'Other names of the customer, separated by commas',
+			},
+			{
+				displayName: 'Birthdate',
+				name: 'customerBirthdate',
+				type: 'dateTime',
+				default: '',
+				description: 'Birthdate of an individual customer (only the date is sent)',
+			},
+			{
+				displayName: 'Branch Code',
+				name: 'branchCode',
+				type: 'string',
+				default: '',
+				description: 'Tax branch code, e.g. 00000 for the head office',
+			},
+			{
+				displayName: 'Business or Individual',
+				name: 'customerType',
+				type: 'options',
+				options: [
+					{ name: 'Business', value: 1, description: 'A company, with contact people' },
+					{
+						name: 'Individual',
+						value: 2,
+						description: 'A person; the first contact is their own details',
+					},
+				],
+				default: 1,
+				description: 'Whether the customer is a business or a person',
+			},
+			{
+				displayName: 'Class',
+				name: 'classificationName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. A',
+				description: 'Customer class, at most 3 characters',
+			},
+			{
+				displayName: 'Credit Limit',
+				name: 'creditLimit',
+				type: 'string',
+				default: '',
+				description: 'Credit limit. Venio stores it but does not use it at present.',
+			},
+			{
+				displayName: 'Custom Fields',
+				name: 'customFields',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Custom Field',
+				default: {},
+				description: 'Values of custom fields set up in Venio',
+				options: [
+					{
+						name: 'field',
+						displayName: 'Custom Field',
+						values: [
+							{
+								displayName: 'Name',
+								name: 'customFieldName',
+								type: 'string',
+								default: '',
+								description: 'The custom field name as set up in Venio',
+							},
+							{
+								displayName: 'Values',
+								name: 'customFieldValue',
+								type: 'string',
+								default: '',
+								description: 'The value, or several values separated by commas',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Customer Status',
+				name: 'customerStatus',
+				type: 'options',
+				options: [
+					{ name: 'Active', value: 0 },
+					{ name: 'Closed', value: 2, description: 'Needs a note' },
+					{ name: 'Ended', value: 1, description: 'Needs a note' },
+				],
+				default: 0,
+				description: 'Whether the relationship is active, ended or closed',
+			},
+			{
+				displayName: 'Email',
+				name: 'customerEmail',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				description: "The customer's email address",
+			},
+			{
+				displayName: 'Gender',
+				name: 'customerGender',
+				type: 'options',
+				options: [
+					{ name: 'Female', value: 2 },
+					{ name: 'Male', value: 1 },
+				],
+				default: 1,
+				description: 'Gender of an individual customer',
+			},
+			{
+				displayName: 'Group Name',
+				name: 'customerGroupName',
+				type: 'string',
+				default: '',
+				description: 'Customer group; Venio creates it if it does not exist',
+			},
+			{
+				displayName: 'Income',
+				name: 'customerIncome',
+				type: 'string',
+				default: '',
+				description: 'Income of the customer, as text',
+			},
+			{
+				displayName: 'Interests',
+				name: 'interestsName',
+				type: 'string',
+				default: '',
+				description: 'Interest names separated by commas; Venio creates those that do not exist',
+			},
+			{
+				displayName: 'Lead Source',
+				name: 'sourceName',
+				type: 'string',
+				default: '',
+				description: 'Where the lead came from, e.g. Website',
+			},
+			{
+				displayName: 'Lead Status',
+				name: 'leadStatus',
+				type: 'options',
+				options: [
+					{ name: 'Followup', value: 2 },
+					{ name: 'Interested', value: 4 },
+					{ name: 'New', value: 1 },
+					{
+						name: 'Unqualified',
+						value: 3,
+						description: 'Needs Unqualified Reason and Unqualified Reason Note for a lead',
+					},
+				],
+				default: 1,
+				description:
+					'Follow-up status. Without it Venio uses New for a lead, Followup for a prospect and Unqualified for a customer.',
+			},
+			{
+				displayName: 'Marital Status',
+				name: 'customerMaritalStatus',
+				type: 'options',
+				options: [
+					{ name: 'Divorced', value: 5 },
+					{ name: 'Engaged', value: 2 },
+					{ name: 'Married', value: 3 },
+					{ name: 'Separated', value: 4 },
+					{ name: 'Single', value: 1 },
+					{ name: 'Widowed', value: 6 },
+				],
+				default: 1,
+				description: 'Marital status of an individual customer',
+			},
+			{
+				displayName: 'Mobile',
+				name: 'customerMobile',
+				type: 'string',
+				default: '',
+				description: "The customer's mobile number",
+			},
+			{
+				displayName: 'Note',
+				name: 'customerNote',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				description: 'A note on the customer; needed when Customer Status is Ended or Closed',
+			},
+			{
+				displayName: 'Phone',
+				name: 'customerPhone',
+				type: 'string',
+				default: '',
+				description: "The customer's phone number",
+			},
+			{
+				displayName: 'Picture URL',
+				name: 'customerPicture',
+				type: 'string',
+				default: '',
+				description: "Address of the customer's picture or logo",
+			},
+			{
+				displayName: 'Position',
+				name: 'customerPosition',
+				type: 'string',
+				default: '',
+				description: 'Job title of an individual customer',
+			},
+			{
+				displayName: 'Second Name',
+				name: 'customer2ndName',
+				type: 'string',
+				default: '',
+				description: 'Another name of the customer, e.g. the name in another language',
+			},
+			{
+				displayName: 'Social Accounts',
+				name: 'customerSocialAccount',
+				type: 'fixedCollection',
+				placeholder: 'Add Social Accounts',
+				default: {},
+				description: "The customer's social media accounts",
+				options: [
+					{ name: 'accounts', displayName: 'Social Accounts', values: socialAccountFields },
+				],
+			},
+			{
+				displayName: 'Tags',
+				name: 'customerTags',
+				type: 'string',
+				default: '',
+				description: 'Tags separated by commas',
+			},
+			{
+				displayName: 'Tax ID',
+				name: 'customerTaxNo',
+				type: 'string',
+				default: '',
+				description: "The customer's tax identification number",
+			},
+			{
+				displayName: 'Unqualified Reason',
+				name: 'unqulifiedReasonName',
+				type: 'string',
+				default: '',
+				description:
+					'Why the lead is unqualified; needed when Lead Status is Unqualified for a lead',
+			},
+			{
+				displayName: 'Unqualified Reason Note',
+				name: 'unqulifiedReasonNote',
+				type: 'string',
+				default: '',
+				description:
+					'More on why the lead is unqualified; needed when Lead Status is Unqualified for a lead',
+			},
+		],
+	},
+	{
+		displayName:
+			'Leave out "customerCode" (or set it to null) to create a customer; give the code of an existing customer to update it',
+		name: 'jsonNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { inputMode: ['json'] } },
+	},
+	{
+		displayName: 'Customer (JSON)',
+		name: 'customerJson',
+		type: 'json',
+		required: true,
+		default:
+			'{\n  "customerCode": null,\n  "customerName": "Acme Co., Ltd.",\n  "customerState": 3\n}',
+		description:
+			'The request body of Create or Update Customer. customerName and customerState (1 Lead, 2 Prospect, 3 Customer) are required.',
+		displayOptions: { show: { inputMode: ['json'] } },
+	},
+];
+
+// ---------------------------------------------------------------------------------------------
+// Create or Update: building the body
+// ---------------------------------------------------------------------------------------------
+
+function socialAccount(values: IDataObject | undefined): IDataObject | undefined {
+	const kept = withoutBlanks(values);
+	for (const key of Object.keys(kept)) {
+		if (!(SOCIAL_ACCOUNT_KEYS as readonly string[]).includes(key)) delete kept[key];
+	}
+	return Object.keys(kept).length ? kept : undefined;
+}
+
+function addressesOf(ctx: IExecuteFunctions, i: number): IDataObject[] {
+	const rows = ((ctx.getNodeParameter('addresses', i, {}) as IDataObject).address ??
+		[]) as IDataObject[];
+	return rows.map((row, n) => {
+		const address = withoutBlanks(row);
+		for (const key of ['latitude', 'longitude']) {
+			if (address[key] !== undefined) {
+				address[key] = toNumber(
+					ctx,
+					i,
+					`Address ${n + 1}: ${key === 'latitude' ? 'Latitude' : 'Longitude'}`,
+					address[key],
+				);
+			}
+		}
+		return address;
+	});
+}
+
+function contactsOf(ctx: IExecuteFunctions, i: number): IDataObject[] {
+	const rows = ((ctx.getNodeParameter('contacts', i, {}) as IDataObject).contact ??
+		[]) as IDataObject[];
+	return rows.map((row, n) => {
+		const { contactSocialAccount, ...fields } = row;
+		const contact = withoutBlanks(fields);
+		if (contact.contactBirthdate !== undefined) {
+			contact.contactBirthdate = toVenioDate(
+				ctx,
+				i,
+				`Contact ${n + 1}: Birthdate`,
+				contact.contactBirthdate,
+				'date',
+			);
+		}
+		const social = socialAccount(contactSocialAccount as IDataObject);
+		if (social) contact.contactSocialAccount = social;
+		return contact;
+	});
+}
+
+function ownersOf(ctx: IExecuteFunctions, i: number): string[] {
+	const rows = ((ctx.getNodeParameter('owners', i, {}) as IDataObject).owner ??
+		[]) as IDataObject[];
+	return rows.map((row, n) => {
+		const staffCode = locatorValue(row.employee);
+		if (!staffCode) {
+			fail(
+				ctx,
+				i,
+				`Owner ${n + 1} has no employee`,
+				`Pick an employee or enter a staff code for owner ${n + 1}, or remove it (item ${i}).`,
+			);
+		}
+		return staffCode;
+	});
+}
+
+function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
+	const body: IDataObject = {};
+	if (ctx.getNodeParameter('upsertMode', i) === 'update') {
+		body.customerCode = requiredString(ctx, 'customer', i, 'Customer to Update');
+	}
+	body.customerName = requiredString(ctx, 'customerName', i, 'Customer Name');
+	body.customerState = requiredId(ctx, 'customerState', i, 'Customer State');
+
+	const { customFields, customerSocialAccount, ...fields } = collection(ctx, 'additionalFields', i);
+	for (const [key, value] of Object.entries(fields)) {
+		body[key] = typeof value === 'string' ? value.trim() : value;
+	}
+	for (const key of ['customerAliases', 'customerTags', 'interestsName']) {
+		if (body[key] !== undefined) body[key] = list(body[key]);
+	}
+	if (body.customerBirthdate !== undefined) {
+		body.customerBirthdate = toVenioDate(ctx, i, 'Birthdate', body.customerBirthdate, 'date');
+	}
+	if (typeof body.classificationName === 'string' && body.classificationName.length > 3) {
+		fail(
+			ctx,
+			i,
+			'Class can have at most 3 characters',
+			`"${body.classificationName}" is too long for Venio's customer class (item ${i}).`,
+		);
+	}
+	const social = socialAccount(
+		(customerSocialAccount as IDataObject | undefined)?.accounts as IDataObject,
+	);
+	if (social) body.customerSocialAccount = social;
+	const customRows = ((customFields as IDataObject | undefined)?.field ?? []) as IDataObject[];
+	const custom = customRows
+		.filter((row) => String(row.customFieldName ?? '').trim() !== '')
+		.map((row) => ({
+			customFieldName: String(row.customFieldName).trim(),
+			customFieldValue: list(row.customFieldValue),
+		}));
+	if (custom.length) body.customFields = custom;
+
+	const addresses = addressesOf(ctx, i);
+	if (addresses.length) body.addresses = addresses;
+	const contacts = contactsOf(ctx, i);
+	if (body.customerType === 2 && contacts.length > 1) {
+		fail(
+			ctx,
+			i,
+			'An individual customer has one contact',
+			`Business or Individual is Individual, so give one contact (the person's own details), not ${contacts.length} (item ${i}).`,
+		);
+	}
+	if (body.customerType === 2 && contacts.length === 1) body.contact = contacts[0];
+	else if (contacts.length) body.contacts = contacts;
+	const owners = ownersOf(ctx, i);
+	if (owners.length) body.owners = owners;
+
+	if (body.leadStatus === 3 && body.customerState === 1) {
+		for (const [key, label] of [
+			['unqulifiedReasonName', 'Unqualified Reason'],
+			['unqulifiedReasonNote', 'Unqualified Reason Note'],
+		]) {
+			if (!body[key]) {
+				fail(
+					ctx,
+					i,
+					`${label} is required for an unqualified lead`,
+					`Lead Status is Unqualified and Customer State is Lead: add "${label}" under Additional Fields (item ${i}).`,
+				);
+			}
+		}
+	}
+	if ((body.customerStatus === 1 || body.customerStatus === 2) && !body.customerNote) {
+		fail(
+			ctx,
+			i,
+			'Note is required for an ended or closed customer',
+			`Customer Status is Ended or Closed: add "Note" under Additional Fields (item ${i}).`,
+		);
+	}
+	return body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events and satisfaction
+// ---------------------------------------------------------------------------------------------
+
+const eventIdProperty: INodeProperties = {
+	displayName: 'Event ID',
+	name: 'eventId',
+	type: 'number',
+	required: true,
+	default: 0,
+	description: 'The eventId of the customer event, as returned by Add Event or Get Many Events',
+};
+
+const eventTypeOptions = {
+	loadOptionsMethod: 'getCustomerEventTypes',
+};
+
+function eventProperties(optionalName: 'additionalFields' | 'updateFields'): INodeProperties[] {
+	return [
+		customerLocator(),
+		{
+			displayName: 'Event Name',
+			name: 'eventName',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Meeting with client',
+			description: 'A short title of the event',
+		},
+		{
+			displayName: 'Event Type Name or ID',
+			name: 'eventType',
+			type: 'options',
+			typeOptions: eventTypeOptions,
+			required: true,
+			default: '',
+			description: `The kind of event, as set up in Venio. ${EXPRESSION_HINT}.`,
+		},
+		{
+			displayName: 'Event Date',
+			name: 'eventDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description: 'When the event happens',
+		},
+		{
+			displayName: optionalName === 'additionalFields' ? 'Additional Fields' : 'Update Fields',
+			name: optionalName,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Description',
+					name: 'description',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					description: 'Details of the event',
+				},
+			],
+		},
+	];
+}
+
+function eventBody(ctx: IExecuteFunctions, i: number, optionalName: string): IDataObject {
+	const eventName = requiredString(ctx, 'eventName', i, 'Event Name');
+	const eventType = requiredId(ctx, 'eventType', i, 'Event Type');
+	const eventDate = requiredDate(ctx, 'eventDate', i, 'Event Date');
+	const customerCode = requiredString(ctx, 'customer', i, 'Customer');
+	return { eventName, eventType, eventDate, ...collection(ctx, optionalName, i), customerCode };
+}
+
+const SATISFACTION_RANGES: Record<number, { name: string; max: number }> = {
+	1: { name: 'CSAT', max: 5 },
+	2: { name: 'NPS', max: 10 },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The resource
+// ---------------------------------------------------------------------------------------------
+
 export const customer: VenioResource = {
 	value: 'customer',
 	name: 'Customer',
 	actions: [
+		{
+			value: 'upsert',
+			name: 'Create or Update',
+			action: 'Create or update a customer',
+			description: 'Create a new record, or update the current one if it already exists (upsert)',
+			endpoint: 'customerCreateOrUpdate',
+			properties: upsertProperties,
+			request(i) {
+				const body =
+					this.getNodeParameter('inputMode', i) === 'json'
+						? (jsonParameter(
+								this,
+								'customerJson',
+								i,
+								'Customer (JSON)',
+								customerUpsertSchema,
+							) as IDataObject)
+						: upsertBodyFromFields(this, i);
+				const key = body.customerCode
+					? { customerCode: body.customerCode }
+					: { customerName: body.customerName };
+				return { body, key };
+			},
+		},
 		{
 			value: 'get',
 			name: 'Get',
@@ -38,6 +954,29 @@ export const customer: VenioResource = {
 			request(i) {
 				const customerCode = requiredString(this, 'customer', i, 'Customer');
 				return { pathParams: { customerCode }, key: { customerCode } };
+			},
+		},
+		{
+			value: 'getByName',
+			name: 'Get by Name',
+			action: 'Find a customer by name',
+			description: 'Get a customer by its exact name',
+			endpoint: 'customerGetByName',
+			simplify: CUSTOMER_SUMMARY,
+			properties: [
+				{
+					displayName: 'Customer Name',
+					name: 'customerName',
+					type: 'string',
+					required: true,
+					default: '',
+					placeholder: 'e.g. Acme Co., Ltd.',
+					description: 'The full customer name to look up',
+				},
+			],
+			request(i) {
+				const customerName = requiredString(this, 'customerName', i, 'Customer Name');
+				return { pathParams: { customerName }, key: { customerName } };
 			},
 		},
 		{
@@ -89,6 +1028,228 @@ export const customer: VenioResource = {
 					},
 				};
 			},
+		},
+		{
+			value: 'addSatisfaction',
+			name: 'Add Satisfaction',
+			action: 'Record a customer satisfaction score',
+			description: 'Record a CSAT (1-5) or NPS (1-10) survey answer for a customer',
+			endpoint: 'customerSatisfactionCreate',
+			properties: [
+				customerLocator(),
+				{
+					displayName: 'Survey Type',
+					name: 'sourceType',
+					type: 'options',
+					required: true,
+					options: [
+						{ name: 'CSAT', value: 1, description: 'Customer satisfaction, scored 1 to 5' },
+						{ name: 'NPS', value: 2, description: 'Net promoter score, scored 1 to 10' },
+					],
+					default: 1,
+					description: 'Which kind of survey the score comes from',
+				},
+				{
+					displayName: 'Score',
+					name: 'point',
+					type: 'number',
+					required: true,
+					default: 0,
+					description: 'The answer: 1 to 5 for CSAT, 1 to 10 for NPS',
+				},
+				{
+					displayName: 'Source Name',
+					name: 'sourceName',
+					type: 'string',
+					required: true,
+					default: '',
+					placeholder: 'e.g. NPS [Venio]',
+					description:
+						'Where the answer came from; a name Venio does not know yet creates a new source',
+				},
+				{
+					displayName: 'Answered At',
+					name: 'dateCreated',
+					type: 'dateTime',
+					required: true,
+					default: '',
+					description: 'When the customer answered',
+				},
+				{
+					displayName: 'Additional Fields',
+					name: 'additionalFields',
+					type: 'collection',
+					placeholder: 'Add Field',
+					default: {},
+					options: [
+						{
+							displayName: 'Answered By',
+							name: 'answerBy',
+							type: 'string',
+							default: '',
+							description: 'Name of the person who answered',
+						},
+						{
+							displayName: 'Comment',
+							name: 'comment',
+							type: 'string',
+							typeOptions: { rows: 3 },
+							default: '',
+							description: 'What the customer wrote with the score',
+						},
+					],
+				},
+			],
+			request(i) {
+				const CustomerCode = requiredString(this, 'customer', i, 'Customer');
+				const SourceType = requiredId(this, 'sourceType', i, 'Survey Type');
+				const range = SATISFACTION_RANGES[SourceType];
+				if (!range) {
+					fail(
+						this,
+						i,
+						'Survey Type must be CSAT (1) or NPS (2)',
+						`"${SourceType}" is not a survey type (item ${i}).`,
+					);
+				}
+				const Point = toNumber(this, i, 'Score', this.getNodeParameter('point', i));
+				if (!Number.isInteger(Point) || Point < 1 || Point > range.max) {
+					fail(
+						this,
+						i,
+						`Score must be a whole number from 1 to ${range.max} for ${range.name}`,
+						`"${Point}" is not a valid ${range.name} score (item ${i}).`,
+					);
+				}
+				const SourceName = requiredString(this, 'sourceName', i, 'Source Name');
+				const DateCreated = requiredDate(this, 'dateCreated', i, 'Answered At');
+				const extra = collection(this, 'additionalFields', i);
+				const body: IDataObject = { SourceName, SourceType, Point, CustomerCode, DateCreated };
+				if (extra.answerBy !== undefined) body.AnswerBy = extra.answerBy;
+				if (extra.comment !== undefined) body.Comment = extra.comment;
+				return { body, key: { customerCode: CustomerCode } };
+			},
+		},
+		{
+			value: 'addEvent',
+			name: 'Add Event',
+			action: 'Add an event to a customer',
+			description: 'Add a dated event (meeting, call, birthday...) to a customer',
+			endpoint: 'customerEventAdd',
+			properties: eventProperties('additionalFields'),
+			request(i) {
+				const body = eventBody(this, i, 'additionalFields');
+				return { body, key: { customerCode: body.customerCode } };
+			},
+		},
+		{
+			value: 'getManyEvents',
+			name: 'Get Many Events',
+			action: 'Get many events of a customer',
+			description: 'List the events of a customer, optionally by type and date range',
+			endpoint: 'customerEventsGetByCustomerCode',
+			paging: 'list',
+			properties: [
+				customerLocator(),
+				{
+					displayName: 'Filters',
+					name: 'filters',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					options: [
+						{
+							displayName: 'Event Type Name or ID',
+							name: 'eventType',
+							type: 'options',
+							typeOptions: eventTypeOptions,
+							default: '',
+							description: `Only events of this kind. ${EXPRESSION_HINT}.`,
+						},
+						{
+							displayName: 'From',
+							name: 'dateFrom',
+							type: 'dateTime',
+							default: '',
+							description: 'Only events on or after this date and time',
+						},
+						{
+							displayName: 'To',
+							name: 'dateTo',
+							type: 'dateTime',
+							default: '',
+							description: 'Only events on or before this date and time',
+						},
+					],
+				},
+			],
+			request(i) {
+				const customerCode = requiredString(this, 'customer', i, 'Customer');
+				const filters = collection(this, 'filters', i);
+				const qs: IDataObject = { customerCode };
+				if (filters.eventType !== undefined) {
+					const eventType = toNumber(this, i, 'Event Type', filters.eventType);
+					if (!Number.isInteger(eventType) || eventType < 1) {
+						fail(
+							this,
+							i,
+							'Event Type must be a whole number above 0',
+							`"${eventType}" is not an event type ID (item ${i}).`,
+						);
+					}
+					qs.eventTypeIds = eventType;
+				}
+				// Venio documents the date range as a JSON body on this GET, but n8n's HTTP client drops
+				// every GET body. The range goes in the query instead, and `keep` below applies it to
+				// the answer, so the result is right whichever of the two Venio reads.
+				if (filters.dateFrom !== undefined) qs.DateFrom = toVenioDate(this, i, 'From', filters.dateFrom);
+				if (filters.dateTo !== undefined) qs.DateTo = toVenioDate(this, i, 'To', filters.dateTo);
+				return { qs, key: { customerCode } };
+			},
+			keep(i) {
+				const { dateFrom, dateTo } = collection(this, 'filters', i);
+				if (dateFrom === undefined && dateTo === undefined) return undefined;
+				const from = dateFrom === undefined ? -Infinity : toEpochMillis(this, i, 'From', dateFrom);
+				const to = dateTo === undefined ? Infinity : toEpochMillis(this, i, 'To', dateTo);
+				return (event) => {
+					const at = DateTime.fromISO(String(event.eventDate ?? '')).toMillis();
+					return at >= from && at <= to;
+				};
+			},
+		},
+		{
+			value: 'updateEvent',
+			name: 'Update Event',
+			action: 'Update a customer event',
+			description: 'Change an event of a customer; Venio needs all its fields again',
+			endpoint: 'customerEventEdit',
+			properties: [eventIdProperty, ...eventProperties('updateFields')],
+			request(i) {
+				const eventId = requiredId(this, 'eventId', i, 'Event ID');
+				const body = eventBody(this, i, 'updateFields');
+				return { pathParams: { eventId }, body, key: { eventId } };
+			},
+		},
+		{
+			value: 'deleteEvent',
+			name: 'Delete Event',
+			action: 'Delete a customer event',
+			description: 'Delete an event from a customer by its event ID',
+			endpoint: 'customerEventDelete',
+			result: 'deleted',
+			properties: [eventIdProperty],
+			request(i) {
+				const eventId = requiredId(this, 'eventId', i, 'Event ID');
+				return { pathParams: { eventId }, key: { eventId } };
+			},
+		},
+		{
+			value: 'getManyEventTypes',
+			name: 'Get Many Event Types',
+			action: 'Get many customer event types',
+			description: 'List the kinds of customer events set up in Venio',
+			endpoint: 'customerEventTypesGet',
+			paging: 'list',
 		},
 	],
 };

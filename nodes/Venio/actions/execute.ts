@@ -15,6 +15,11 @@ function asRecord(value: unknown): IDataObject {
 	return typeof value === 'object' && value !== null ? (value as IDataObject) : { value: value as string };
 }
 
+/** An answer with nothing to show still produces one item, so the workflow can go on from it. */
+function saysNothing(data: unknown): boolean {
+	return data === undefined || data === null || data === true || (Array.isArray(data) && data.length === 0);
+}
+
 /** Turns what Venio returned into output items for input item `i`, streaming into `out`. */
 function emit(
 	out: INodeExecutionData[],
@@ -47,7 +52,9 @@ async function runAction(
 		const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 		if (action.paging === 'list') {
 			const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
-			const rows = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
+			const all = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
+			const keep = action.keep?.call(this, i);
+			const rows = keep ? all.filter((row) => keep(row as IDataObject)) : all;
 			emit(out, i, limit === undefined ? rows : rows.slice(0, limit), simplify);
 			return;
 		}
@@ -66,7 +73,7 @@ async function runAction(
 	const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
 	if (action.result === 'deleted') {
 		emit(out, i, [{ deleted: true, ...parts.key }], undefined);
-	} else if (action.result === 'success' || data === undefined || data === null || data === true) {
+	} else if (action.result === 'success' || saysNothing(data)) {
 		emit(out, i, [{ success: true, ...parts.key }], undefined);
 	} else {
 		emit(out, i, Array.isArray(data) ? data : [data], simplify);

@@ -73,6 +73,11 @@ export function toVenioDate(
 	return parsed.toFormat(DATE_FORMATS[format]);
 }
 
+/** A date parameter as epoch milliseconds, validated like toVenioDate, for comparing with records. */
+export function toEpochMillis(ctx: IExecuteFunctions, i: number, label: string, value: unknown) {
+	return DateTime.fromFormat(toVenioDate(ctx, i, label, value), DATE_FORMATS.dateTime).toMillis();
+}
+
 /**
  * Parses a JSON parameter and checks it with a zod schema. The error names the first wrong field
  * by its path (e.g. `salesOrderDetails[0].qty`) and what was expected.

@@ -3,5 +3,15 @@ import type { VenioResource } from './types';
 export const setting: VenioResource = {
 	value: 'setting',
 	name: 'Setting',
-	actions: [],
+	actions: [
+		{
+			value: 'getManyHeaderTemplates',
+			name: 'Get Many Header Templates',
+			action: 'Get many header templates',
+			description:
+				'List the document header templates (company letterheads) that quotations and sales orders print with',
+			endpoint: 'headerTemplateGet',
+			paging: 'list',
+		},
+	],
 };

@@ -35,6 +35,14 @@ export interface VenioAction {
 	 * `'list'` means the endpoint returns its whole list at once and Limit is applied here.
 	 */
 	paging?: PagingStyle | 'list';
+	/**
+	 * For a filter Venio cannot be sent (see Get Many Events): which records of a `'list'` answer
+	 * to keep, applied before Limit. Returns undefined when the item sets no such filter.
+	 */
+	keep?: (
+		this: IExecuteFunctions,
+		itemIndex: number,
+	) => ((record: IDataObject) => boolean) | undefined;
 	/** `deleted` answers `{ deleted: true, ...key }`, `success` answers `{ success: true, ...key }`. */
 	result?: 'data' | 'deleted' | 'success';
 	/** Fields kept when Simplify is on; giving it adds the Simplify toggle. */

@@ -1,4 +1,169 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { venioRequest } from '../transport/request';
+import { labelled, lookupOptions, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import type { SearchSource } from './sources';
+
+/**
+ * Dropdowns of the Deal, Case and Setting resources: deal boards, stages, labels, interests and
+ * missed-reason categories, case categories, header templates, and the deal search behind the
+ * Deal locator.
+ *
+ * Venio documents none of these lists' fields, so names and ids are read from the first of several
+ * likely keys (see `lookupOptions`).
+ */
+
+const BOARD_NAME = ['boardName', 'dealBoardName', 'name'];
+const BOARD_ID = ['boardId', 'dealBoardId', 'id'];
+const STAGE_NAME = ['dealStageName', 'stageName', 'name'];
+const STAGE_ID = ['dealStageId', 'stageId', 'id'];
+
+const deals: SearchSource = {
+	endpoint: 'dealEnquiry',
+	body: (keyword, skip) => ({ keyword, skip, pageLength: SEARCH_PAGE_SIZE }),
+	toItem: (record) => ({
+		name: labelled(record.dealsName, record.dealNo ?? record.dealsId),
+		value: String(record.dealsId),
+	}),
+};
+
+function first(record: IDataObject, keys: string[]): unknown {
+	return keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
+}
+
+function rowsOf(data: unknown): IDataObject[] {
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/** A whole number read from a parameter value, or undefined (blank, an expression, text). */
+function wholeNumber(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+	return undefined;
+}
+
+function currentParameter(context: ILoadOptionsFunctions, name: string): unknown {
+	try {
+		return context.getCurrentNodeParameter(name, { extractValue: true });
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The board whose stages the Stage dropdown should offer: the Board parameter when the action has
+ * one (Create), else the board of the deal being updated (Update), else none (all boards).
+ */
+async function boardOfCurrentDeal(context: ILoadOptionsFunctions): Promise<number | undefined> {
+	const board = wholeNumber(currentParameter(context, 'boardId'));
+	if (board !== undefined) return board;
+	const dealId = wholeNumber(currentParameter(context, 'deal'));
+	if (dealId === undefined) return undefined;
+	try {
+		const deal = (await venioRequest.call(context, 'dealGet', { pathParams: { id: dealId } })) as
+			| IDataObject
+			| undefined;
+		return wholeNumber(deal?.boardId);
+	} catch {
+		// The deal could not be read (typed id unknown, no permission): offer every board's stages.
+		return undefined;
+	}
+}
+
+/**
+ * Deal stages in pipeline order. With a board, only its stages (asked with `?boardId=`, and also
+ * filtered here in case Venio ignores that parameter); without one, every stage named
+ * "Board › Stage" so stages of different boards can be told apart.
+ */
+async function dealStageOptions(context: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const boardId = await boardOfCurrentDeal(context);
+	const qs = boardId === undefined ? undefined : { boardId };
+	let stages = rowsOf(await venioRequest.call(context, 'dealStagesGet', { qs }));
+	if (boardId !== undefined) {
+		stages = stages.filter(
+			(stage) => stage.boardId === undefined || Number(stage.boardId) === boardId,
+		);
+	}
+	let boardNames = new Map<number, string>();
+	if (boardId === undefined && stages.some((stage) => stage.boardId !== undefined)) {
+		const boards = rowsOf(await venioRequest.call(context, 'dealBoardsGet', {}));
+		boardNames = new Map(
+			boards.map((board) => [Number(first(board, BOARD_ID)), String(first(board, BOARD_NAME))]),
+		);
+	}
+	const order = (stage: IDataObject) => [
+		Number(stage.boardId ?? 0),
+		Number(stage.seq ?? stage.sequence ?? stage.dealStageIndex ?? 0),
+	];
+	return stages
+		.filter((stage) => first(stage, STAGE_ID) !== undefined)
+		.sort((a, b) => {
+			const [boardA, seqA] = order(a);
+			const [boardB, seqB] = order(b);
+			return boardA - boardB || seqA - seqB;
+		})
+		.map((stage) => {
+			const name = String(first(stage, STAGE_NAME) ?? first(stage, STAGE_ID));
+			const board = boardNames.get(Number(stage.boardId));
+			return {
+				name: board ? `${board} › ${name}` : name,
+				value: first(stage, STAGE_ID) as number,
+			};
+		});
+}
+
 export const dealMethods = {
-	listSearch: {},
-	loadOptions: {},
+	listSearch: {
+		async searchDeals(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+			return await searchEnquiry(this, deals, filter, token);
+		},
+	},
+	loadOptions: {
+		async getDealBoards(this: ILoadOptionsFunctions) {
+			return await lookupOptions(this, 'dealBoardsGet', BOARD_NAME, BOARD_ID);
+		},
+		async getDealStages(this: ILoadOptionsFunctions) {
+			return await dealStageOptions(this);
+		},
+		async getDealLabels(this: ILoadOptionsFunctions) {
+			return await lookupOptions(
+				this,
+				'dealLabelsGet',
+				['dealLabelName', 'labelName', 'name'],
+				['dealLabelId', 'labelId', 'id'],
+			);
+		},
+		async getDealInterests(this: ILoadOptionsFunctions) {
+			return await lookupOptions(
+				this,
+				'dealInterestsGet',
+				['dealInterestName', 'interestName', 'name'],
+				['dealInterestId', 'interestId', 'id'],
+			);
+		},
+		async getDealMissedReasons(this: ILoadOptionsFunctions) {
+			return await lookupOptions(
+				this,
+				'dealMissedReasonCategoriesGet',
+				['reasonCategoryName', 'categoryName', 'name'],
+				['reasonCategoryId', 'categoryId', 'id'],
+			);
+		},
+		async getCaseCategories(this: ILoadOptionsFunctions) {
+			return await lookupOptions(
+				this,
+				'caseCategoriesGet',
+				['categoryName', 'caseCategoryName', 'name'],
+				['categoryId', 'caseCategoryId', 'id'],
+			);
+		},
+		async getHeaderTemplates(this: ILoadOptionsFunctions) {
+			return await lookupOptions(
+				this,
+				'headerTemplateGet',
+				['headerTemplateName', 'templateName', 'name'],
+				['headerTemplateId', 'templateId', 'id'],
+			);
+		},
+	},
 };

@@ -1,4 +1,54 @@
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { labelled, lookupOptions, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import type { SearchSource } from './sources';
+
+/**
+ * Product type "Product" of Get Products By Filter. The reference gives 1301 in its field table but
+ * 1031 in its example and on the legacy page; see PRODUCT_TYPE_OPTIONS in actions/product.ts.
+ */
+export const PRODUCT_TYPE_PRODUCT = 1031;
+
+const products: SearchSource = {
+	endpoint: 'productsGetByFilter',
+	// Active and inactive products: stock can be updated on inactive ones too.
+	body: (smartSearch, skip) => ({
+		productType: PRODUCT_TYPE_PRODUCT,
+		status: [true, false],
+		smartSearch,
+		skip,
+		take: SEARCH_PAGE_SIZE,
+	}),
+	toItem: (record) => ({
+		name: labelled(record.productName, record.productCode),
+		value: String(record.productCode),
+	}),
+};
+
+// Venio's lookup lists are not documented field by field: the first key a record has is used.
+const GROUP_NAME = ['productGroupName', 'groupName', 'name'];
+const GROUP_ID = ['productGroupId', 'groupId', 'id'];
+const UNIT_NAME = ['productUnitName', 'unitName', 'name'];
+const PROPERTY_NAME = ['propertyName', 'productPropertyName', 'name'];
+
 export const productMethods = {
-	listSearch: {},
-	loadOptions: {},
+	listSearch: {
+		async searchProducts(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+			return await searchEnquiry(this, products, filter, token);
+		},
+	},
+	loadOptions: {
+		/** Product groups by id: the Get Many filter takes group ids. */
+		async getProductGroups(this: ILoadOptionsFunctions) {
+			return await lookupOptions(this, 'productGroupsGet', GROUP_NAME, GROUP_ID);
+		},
+		/** Units by name: the product upsert takes the unit's name (`productUnitName`). */
+		async getProductUnits(this: ILoadOptionsFunctions) {
+			return await lookupOptions(this, 'productUnitsGet', UNIT_NAME, UNIT_NAME);
+		},
+		/** Properties by name: a variant's attributes are named (`attributeName`). */
+		async getProductProperties(this: ILoadOptionsFunctions) {
+			return await lookupOptions(this, 'productPropertiesGet', PROPERTY_NAME, PROPERTY_NAME);
+		},
+	},
 };

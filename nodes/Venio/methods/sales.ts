@@ -1,4 +1,28 @@
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { labelled, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import type { SearchSource } from './sources';
+
+/**
+ * Dropdowns of the Quotation and Sales Order resources. Quotation Enquiry has no keyword search, so
+ * the typed filter is sent as the quotation number. Venio has no sales-order enquiry, so the Sales
+ * Order locator has no list. Header templates (quotations and sales orders) are loaded by
+ * `getHeaderTemplates` in deals.ts.
+ */
+const quotations: SearchSource = {
+	endpoint: 'quotationEnquiry',
+	body: (quotationNo, skip) => ({ quotationNo, skip, take: SEARCH_PAGE_SIZE }),
+	toItem: (record) => ({
+		name: labelled(record.quotationSubject, record.quotationNo),
+		value: String(record.quotationNo),
+	}),
+};
+
 export const salesMethods = {
-	listSearch: {},
+	listSearch: {
+		async searchQuotations(this: ILoadOptionsFunctions, filter?: string, token?: string) {
+			return await searchEnquiry(this, quotations, filter, token);
+		},
+	},
 	loadOptions: {},
 };

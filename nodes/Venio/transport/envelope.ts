@@ -15,6 +15,18 @@ function isObject(value: unknown): value is IDataObject {
 }
 
 /**
+ * The `{data:[...], statusCode}` form reports failed rows inside `data` (e.g. Update Product Stock:
+ * `[{productCode, error:{description}}]`) rather than in a top-level message: join those.
+ */
+function rowErrors(data: unknown): string | undefined {
+	if (!Array.isArray(data)) return undefined;
+	const messages = data
+		.map((row) => (isObject(row) && isObject(row.error) ? row.error.description : undefined))
+		.filter((message): message is string => typeof message === 'string' && message !== '');
+	return messages.length > 0 ? messages.join('; ') : undefined;
+}
+
+/**
  * Reads a Venio response body. The usual form is `{status:{code,description}, data}`; the reference
  * also shows `{data:{value}}` and `{data, statusCode, httpStatusCode}`, and `status.code` arrives as
  * a string or a number. A body without any of these keys is returned as it is.
@@ -24,12 +36,10 @@ export function unwrapEnvelope(body: unknown): Unwrapped {
 	const status = isObject(body.status) ? body.status : undefined;
 	const code = status?.code ?? body.statusCode;
 	if (code !== undefined && code !== null && String(code) !== SUCCESS_CODE) {
+		const description = status?.description ?? body.message ?? rowErrors(body.data);
 		return {
 			ok: false,
-			failure: {
-				code: String(code),
-				description: String(status?.description ?? body.message ?? 'no description'),
-			},
+			failure: { code: String(code), description: String(description ?? 'no description') },
 		};
 	}
 	if (!('data' in body)) return { ok: true, data: status ? undefined : body };

@@ -45,12 +45,21 @@ export async function* venioPages(
 ): AsyncGenerator<IDataObject[]> {
 	let remaining = limit ?? Number.POSITIVE_INFINITY;
 	let skip = 0;
+	let previousSignature = '';
 	while (remaining > 0) {
 		const size = style.skipField ? Math.min(pageSize, remaining) : Math.min(remaining, UNPAGED_MAX_ROWS);
 		const pageBody: IDataObject = { ...body, [style.sizeField]: size };
 		if (style.skipField) pageBody[style.skipField] = skip;
 		const rows = rowsOf(await venioRequest.call(this, endpointId, { ...request, body: pageBody }));
 		const page = rows.length > size ? rows.slice(0, size) : rows;
+		const signature = page.length > 0 ? JSON.stringify([page[0], page[page.length - 1]]) : '';
+		if (skip > 0 && signature === previousSignature) {
+			// An endpoint that ignores the offset would otherwise be paged forever, repeating rows.
+			throw new Error(
+				`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
+			);
+		}
+		previousSignature = signature;
 		if (page.length > 0) yield page;
 		remaining -= page.length;
 		skip += page.length;

@@ -4,12 +4,15 @@ export function joinUrl(baseUrl: string, path: string): string {
 }
 
 /**
- * Encodes a value typed by a user as one path segment. encodeURIComponent leaves `.` alone, so a
- * value of `.` or `..` would still walk the path; those dots are encoded as well.
+ * Encodes a value typed by a user as one path segment, so `/`, `?` or `#` in a code cannot change
+ * the path. A value made only of dots cannot be sent at all: URL parsers read `.`/`..` (encoded or
+ * not) as "this/parent folder".
  */
 export function toPathSegment(value: string | number): string {
 	const text = String(value);
-	if (/^\.{1,2}$/.test(text)) return text.replace(/\./g, '%2E');
+	if (/^\.+$/.test(text)) {
+		throw new Error(`"${text}" is not a valid key: a value made only of dots would change the request path`);
+	}
 	return encodeURIComponent(text);
 }
 

@@ -1,0 +1,92 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
+import type { EndpointId } from '../Venio/api/endpoints';
+import { venioRequest } from '../Venio/transport/request';
+import type { VenioEnvelope } from './envelope';
+import { isPlainObject } from './envelope';
+
+interface RecordSource {
+	/** Keys in the webhook's `data` holding the record's number, tried in order. */
+	dataKeys: string[];
+	endpoint: EndpointId;
+	pathParam: string;
+	label: string;
+}
+
+/**
+ * Which record a webhook is about, and the call that loads it: the one place this mapping lives.
+ * A merge names the surviving customer as ToCustomerCode (the FromCustomerCode record is gone).
+ * Expense is left out: Venio gets an expense by its id, not by the ExpenseNo the webhook carries
+ * (a Venio node's Expense enquiry after the trigger can find it). User and Payroll belong to
+ * Gofive's HR product, which the Venio API does not serve.
+ */
+const RECORD_SOURCES: Record<string, RecordSource> = {
+	customer: {
+		dataKeys: ['CustomerCode', 'ToCustomerCode'],
+		endpoint: 'customerGetByCode',
+		pathParam: 'customerCode',
+		label: 'Customer',
+	},
+	quotation: {
+		dataKeys: ['QuotationNo'],
+		endpoint: 'quotationGetByNo',
+		pathParam: 'quotationNo',
+		label: 'Quotation',
+	},
+	saleorder: {
+		dataKeys: ['SaleOrderNo'],
+		endpoint: 'salesOrderGetByNo',
+		pathParam: 'salesOrderNo',
+		label: 'Sales order',
+	},
+	case: { dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' },
+};
+
+export function recordSourceOf(envelope: VenioEnvelope): RecordSource | undefined {
+	return RECORD_SOURCES[envelope.topic.trim().toLowerCase()];
+}
+
+/** The record's number from `data`; key case is ignored, as Venio's casing varies. */
+export function documentNumberOf(envelope: VenioEnvelope): string | undefined {
+	const source = recordSourceOf(envelope);
+	if (!source || !isPlainObject(envelope.data)) return undefined;
+	const data = envelope.data;
+	const keys = Object.keys(data);
+	for (const wanted of source.dataKeys) {
+		const key = keys.find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
+		const value = key === undefined ? undefined : data[key];
+		if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') {
+			return String(value).trim();
+		}
+	}
+	return undefined;
+}
+
+/**
+ * What "Include Full Record" adds to the item: `record`, or `recordError` saying why there is none.
+ * Never throws: the event is worth more than its enrichment, so it always goes out.
+ */
+export async function loadRecord(
+	this: IWebhookFunctions,
+	envelope: VenioEnvelope,
+): Promise<IDataObject> {
+	const source = recordSourceOf(envelope);
+	if (!source) return {};
+	const number = documentNumberOf(envelope);
+	if (number === undefined) {
+		return { recordError: `The event's data has no ${source.dataKeys.join(' or ')} to load the record by` };
+	}
+	try {
+		const record = await venioRequest.call(this, source.endpoint, {
+			pathParams: { [source.pathParam]: number },
+			label: `Venio Trigger › load ${source.label} ${number}`,
+		});
+		return { record: record as IDataObject };
+	} catch (error) {
+		const { message, description } = error as { message?: string; description?: string };
+		const why = [message, description].filter((part) => typeof part === 'string' && part !== '');
+		return {
+			recordError: `Could not load ${source.label} ${number}: ${why.join(' — ') || 'unknown error'}`,
+		};
+	}
+}

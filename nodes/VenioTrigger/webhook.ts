@@ -1,0 +1,88 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { checkAuthentication } from './auth';
+import type { AuthenticationMode } from './auth';
+import { readPayload } from './body';
+import type { WebhookRequest } from './body';
+import { ANY } from './catalog';
+import { deliveryKey, seenRecently } from './dedupe';
+import { DEFAULT_DUPLICATE_WINDOW_SECONDS, DEFAULT_MAX_BODY_KB } from './description';
+import { documentNumberOf, loadRecord, recordSourceOf } from './enrich';
+import { normaliseEnvelope } from './envelope';
+import { accepted, matches } from './filter';
+import { acknowledge, answer, STARTED_MESSAGE } from './respond';
+
+interface TriggerOptions {
+	duplicateWindowSeconds?: number;
+	ignoreDuplicates?: boolean;
+	maxBodySizeKb?: number;
+	otherEvents?: string;
+	otherTopics?: string;
+}
+
+function positive(value: number | undefined, fallback: number): number {
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * One webhook call, in the order that reveals least to a stranger and costs least: the method,
+ * then the secret (before the body is even looked at), then the body's size and shape, then the
+ * filters, then duplicates, and only then the Venio API.
+ */
+export async function receive(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const request = this.getRequestObject() as WebhookRequest;
+	// n8n registers the webhook for POST only; this guards any other route to the node.
+	if (String(request.method ?? 'POST').toUpperCase() !== 'POST') {
+		return answer(this, 405, 'Only POST is accepted', { Allow: 'POST' });
+	}
+
+	const mode = this.getNodeParameter('authentication', 'none') as AuthenticationMode;
+	const auth = await checkAuthentication.call(this, mode);
+	if (!auth.ok) {
+		// The reason names what was missing or wrong, never a value that was sent or expected.
+		this.logger.warn(`Venio Trigger refused a webhook call: ${auth.reason}`, {
+			workflowId: this.getWorkflow().id,
+			node: this.getNode().name,
+		});
+		const challenge: Record<string, string> =
+			mode === 'basicAuth' ? { 'WWW-Authenticate': 'Basic realm="Venio Trigger"' } : {};
+		return answer(this, 401, 'Unauthorized', challenge);
+	}
+
+	const options = this.getNodeParameter('options', {}) as TriggerOptions;
+	const limitBytes = Math.round(positive(options.maxBodySizeKb, DEFAULT_MAX_BODY_KB) * 1024);
+	const payload = await readPayload(request, this.getBodyData(), limitBytes);
+	if (payload.kind === 'tooLarge') {
+		return answer(this, 413, `The body has ${payload.size} bytes; this trigger accepts at most ${limitBytes}`);
+	}
+	if (payload.kind === 'malformed') return answer(this, 400, payload.reason);
+	const normalised = normaliseEnvelope(payload.value);
+	if (!normalised.ok) return answer(this, 400, normalised.reason);
+	const envelope = normalised.envelope;
+
+	const filter = {
+		topics: accepted(this.getNodeParameter('topics', [ANY]) as string[], options.otherTopics ?? ''),
+		events: accepted(this.getNodeParameter('events', [ANY]) as string[], options.otherEvents ?? ''),
+	};
+	if (!matches(filter, envelope)) {
+		return acknowledge(`Ignored: this trigger does not listen to ${envelope.topic} ${envelope.event}`);
+	}
+
+	if (options.ignoreDuplicates === true) {
+		const windowMs = positive(options.duplicateWindowSeconds, DEFAULT_DUPLICATE_WINDOW_SECONDS) * 1000;
+		const key = deliveryKey(envelope, documentNumberOf(envelope));
+		if (seenRecently(this.getWorkflowStaticData('node'), key, windowMs, Date.now())) {
+			return acknowledge('Ignored: duplicate of a delivery already received');
+		}
+	}
+
+	const includeFullRecord = this.getNodeParameter('includeFullRecord', false) as boolean;
+	if (!includeFullRecord || recordSourceOf(envelope) === undefined) {
+		return { workflowData: [[{ json: envelope }]] };
+	}
+	// Venio is answered before the record is loaded: a slow or retrying Venio API must not make
+	// Venio's own call time out, which would only bring the same notification again.
+	answer(this, 200, STARTED_MESSAGE);
+	const enrichment: IDataObject = await loadRecord.call(this, envelope);
+	return { workflowData: [[{ json: { ...envelope, ...enrichment } }]], noWebhookResponse: true };
+}

@@ -1,0 +1,641 @@
+'use strict';
+// Customer: Get, Get by Name, Get Many, Create or Update (fields and JSON), Add Satisfaction, and
+// the customer events (add, list, update, delete, event types), plus the customer dropdowns.
+const { opTest, useVenio, byCode, fromList } = require('./support');
+const { CUSTOMER_EVENT_TYPES } = require('../sandbox/catalog');
+
+const env = useVenio();
+
+const state = () => env.sandbox.state;
+const customerAt = (n) => state().customers.get(state().customers.order[n]);
+const activeEmployees = () => [...state().employees.values()].filter((e) => e.isActive);
+
+function expectAuthHeaders(request) {
+	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
+	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
+}
+
+/** A run that must fail before anything reaches Venio. */
+async function expectRejectedBeforeSending(parameters, message) {
+	const run = await env.run(parameters);
+	expect(run.error).toBeDefined();
+	expect(run.error.name).toBe('NodeOperationError');
+	expect(run.error.message).toMatch(message);
+	expect(run.requests).toEqual([]);
+	return run;
+}
+
+// An expression that resolves to nothing: what reaches the node when an input field is absent
+// (a literal empty required parameter is stopped by n8n itself before the node runs).
+const NOTHING = '={{ $json.absent }}';
+
+const upsert = (overrides) => ({ resource: 'customer', operation: 'upsert', ...overrides });
+const eventsOf = (customer) =>
+	[...state().customerEvents.values()].filter((e) => e.customerId === customer.customerId);
+
+describe('Customer › Get', () => {
+	opTest('customer', 'get', 'gets a customer by code, simplified or raw', async () => {
+		const customer = customerAt(0);
+		const run = await env.run({ resource: 'customer', operation: 'get', customer: byCode(customer.customerCode) });
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		const [request] = run.requests;
+		expect(request.method).toBe('GET');
+		expect(request.path).toBe(`/v3/customers/${customer.customerCode}`);
+		expectAuthHeaders(request);
+		expect(run.items).toHaveLength(1);
+		expect(run.items[0]).toEqual({
+			customerId: customer.customerId,
+			customerCode: customer.customerCode,
+			customerName: customer.customerName,
+			customerType: customer.customerType,
+			customerStateId: customer.customerStateId,
+			email: customer.email,
+			isActive: customer.isActive,
+			customerOwnersStr: customer.customerOwnersStr,
+			dateCreated: customer.dateCreated,
+			dateModified: customer.dateModified,
+		});
+		expect(run.paired).toEqual([{ item: 0 }]);
+
+		const raw = await env.run({ resource: 'customer', operation: 'get', customer: fromList(customer.customerCode), simplify: false });
+		expect(raw.items[0]).toEqual(JSON.parse(JSON.stringify(customer)));
+	});
+
+	test('a code with / ? # stays one path segment', async () => {
+		const run = await env.run(
+			{ resource: 'customer', operation: 'get', customer: byCode('C/1?x#2') },
+			{ continueOnFail: true },
+		);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].path).toBe('/v3/customers/C%2F1%3Fx%232');
+		expect(run.items[0].error).toMatch(/C\/1\?x#2 was not found/);
+	});
+
+	test('a missing customer code is rejected before sending', async () => {
+		await expectRejectedBeforeSending({ resource: 'customer', operation: 'get', customer: byCode('  ') }, /Customer is required/);
+	});
+});
+
+describe('Customer › Get by Name', () => {
+	opTest('customer', 'getByName', 'finds a customer by its exact name, even with / ? # in it', async () => {
+		const created = await env.run(upsert({ customerName: 'Siam/North ? Trading #2', customerState: 2 }));
+		expect(created.error).toBeUndefined();
+		const code = created.items[0].customerCode;
+
+		const run = await env.run({ resource: 'customer', operation: 'getByName', customerName: 'Siam/North ? Trading #2', simplify: false });
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].method).toBe('GET');
+		expect(run.requests[0].path).toBe('/v3/customers/name/Siam%2FNorth%20%3F%20Trading%20%232');
+		expectAuthHeaders(run.requests[0]);
+		expect(run.items).toEqual([JSON.parse(JSON.stringify(state().customers.get(code)))]);
+		expect(run.paired).toEqual([{ item: 0 }]);
+	});
+});
+
+describe('Customer › Get Many', () => {
+	const matching = (type) => [...state().customers.values()].filter((c) => c.customerType === type);
+
+	opTest('customer', 'getMany', 'returns all customers of a type across pages, or up to Limit', async () => {
+		const expected = matching(11300);
+		expect(expected.length).toBeGreaterThan(0);
+		const all = await env.run({ resource: 'customer', operation: 'getMany', customerType: 11300, returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(all.items.map((c) => c.customerCode)).toEqual(expected.map((c) => c.customerCode));
+		expect(all.requests[0].method).toBe('POST');
+		expect(all.requests[0].path).toBe('/v3/customers/enquiry');
+		expect(all.requests[0].body).toEqual({ customerType: 11300, pageLength: 100, skip: 0 });
+		expectAuthHeaders(all.requests[0]);
+
+		const limited = await env.run({ resource: 'customer', operation: 'getMany', customerType: 11100, limit: 3 });
+		expect(limited.items.map((c) => c.customerCode)).toEqual(matching(11100).slice(0, 3).map((c) => c.customerCode));
+		expect(limited.requests).toHaveLength(1);
+		expect(limited.requests[0].body).toEqual({ customerType: 11100, pageLength: 3, skip: 0 });
+		expect(limited.paired).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+	});
+
+	test('pages with skip until a short page when everything is asked for', async () => {
+		const expected = [...state().customers.values()];
+		const run = await env.run({ resource: 'customer', operation: 'getMany', customerType: 0, returnAll: true, simplify: false });
+		expect(run.items).toHaveLength(expected.length);
+		expect(run.requests.map((r) => r.body.skip)).toEqual(
+			Array.from({ length: Math.floor(expected.length / 100) + 1 }, (_, n) => n * 100),
+		);
+	});
+
+	test('sends the keyword filter', async () => {
+		const target = customerAt(3);
+		const run = await env.run({
+			resource: 'customer',
+			operation: 'getMany',
+			customerType: 0,
+			returnAll: true,
+			filters: { keyword: target.customerName },
+		});
+		expect(run.requests[0].body).toMatchObject({ keyword: target.customerName });
+		expect(run.items.map((c) => c.customerCode)).toContain(target.customerCode);
+	});
+});
+
+describe('Customer › Create or Update', () => {
+	opTest('customer', 'upsert', 'creates a customer from fields, with addresses, contacts and owners', async () => {
+		const [owner1, owner2] = activeEmployees();
+		const before = state().customers.size;
+		const run = await env.run(
+			upsert({
+				inputMode: 'fields',
+				upsertMode: 'create',
+				customerName: 'Lanna Agro Co., Ltd.',
+				customerState: 1,
+				addresses: {
+					address: [
+						{ locationType: 1, locationName: 'Head office', locationAddress: '1 Nimman Rd, Chiang Mai', latitude: '18.79', longitude: '98.97' },
+						{ locationType: 2, locationName: 'Warehouse', locationAddress: '9 Highway 11', latitude: '', longitude: '' },
+					],
+				},
+				contacts: {
+					contact: [
+						{
+							contactName: 'Suda Srisuk',
+							contactEmail: 'suda@lanna.example',
+							contactMobile: '0812345678',
+							contactBirthdate: '1990-04-25',
+							contactStatus: true,
+							contactPosition: '',
+							contactSocialAccount: { line: 'suda.s' },
+						},
+					],
+				},
+				owners: { owner: [{ employee: byCode(owner1.staffCode) }, { employee: fromList(owner2.staffCode) }] },
+				additionalFields: {
+					customerType: 1,
+					customerEmail: 'hello@lanna.example',
+					customerTaxNo: '0105560000999',
+					customerTags: 'north, agro ,',
+					interestsName: 'CRM, Analytics',
+					customerAliases: 'Lanna Agro',
+					customerBirthdate: '2001-02-03T00:00:00+07:00',
+					leadStatus: 4,
+					classificationName: 'A',
+					customerIncome: '1200000',
+					customerSocialAccount: { accounts: { facebook: 'lanna.agro', line: '' } },
+					customFields: { field: [{ customFieldName: 'Region', customFieldValue: 'North, East' }] },
+				},
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		const [request] = run.requests;
+		expect(request.method).toBe('POST');
+		expect(request.path).toBe('/v3/customers');
+		expectAuthHeaders(request);
+		expect(request.body).toEqual({
+			customerName: 'Lanna Agro Co., Ltd.',
+			customerState: 1,
+			customerType: 1,
+			customerEmail: 'hello@lanna.example',
+			customerTaxNo: '0105560000999',
+			customerTags: ['north', 'agro'],
+			interestsName: ['CRM', 'Analytics'],
+			customerAliases: ['Lanna Agro'],
+			customerBirthdate: '2001-02-03',
+			leadStatus: 4,
+			classificationName: 'A',
+			customerIncome: '1200000',
+			customerSocialAccount: { facebook: 'lanna.agro' },
+			customFields: [{ customFieldName: 'Region', customFieldValue: ['North', 'East'] }],
+			addresses: [
+				{ locationType: 1, locationName: 'Head office', locationAddress: '1 Nimman Rd, Chiang Mai', latitude: 18.79, longitude: 98.97 },
+				{ locationType: 2, locationName: 'Warehouse', locationAddress: '9 Highway 11' },
+			],
+			contacts: [
+				{
+					contactName: 'Suda Srisuk',
+					contactEmail: 'suda@lanna.example',
+					contactMobile: '0812345678',
+					contactBirthdate: '1990-04-25',
+					contactStatus: true,
+					contactSocialAccount: { line: 'suda.s' },
+				},
+			],
+			owners: [owner1.staffCode, owner2.staffCode],
+		});
+		expect(request.body).not.toHaveProperty('customerCode');
+
+		expect(state().customers.size).toBe(before + 1);
+		const [out] = run.items;
+		const stored = state().customers.get(out.customerCode);
+		expect(stored).toBeDefined();
+		expect(stored.customerName).toBe('Lanna Agro Co., Ltd.');
+		expect(stored.customerStateId).toBe(1);
+		expect(stored.email).toBe('hello@lanna.example');
+		expect(stored.customerOwnersStr).toEqual([owner1.staffCode, owner2.staffCode]);
+		expect(stored.customerInterests.map((i) => i.interestName)).toEqual(['CRM', 'Analytics']);
+		expect(out).toEqual(JSON.parse(JSON.stringify(stored)));
+		expect(run.paired).toEqual([{ item: 0 }]);
+	});
+
+	test('updates the picked customer and sends one contact for an individual', async () => {
+		const target = customerAt(5);
+		const run = await env.run(
+			upsert({
+				upsertMode: 'update',
+				customer: fromList(target.customerCode),
+				customerName: `${target.customerName} (renamed)`,
+				customerState: 3,
+				contacts: { contact: [{ contactName: 'Anan Jaidee', contactPhone: '021234567', contactStatus: false }] },
+				additionalFields: { customerType: 2, customerStatus: 1, customerNote: 'Moved abroad' },
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		expect(run.requests[0].body).toEqual({
+			customerCode: target.customerCode,
+			customerName: `${target.customerName} (renamed)`,
+			customerState: 3,
+			customerType: 2,
+			customerStatus: 1,
+			customerNote: 'Moved abroad',
+			contact: { contactName: 'Anan Jaidee', contactPhone: '021234567', contactStatus: false },
+		});
+		const stored = state().customers.get(target.customerCode);
+		expect(stored.customerName).toBe(`${target.customerName} (renamed)`);
+		expect(stored.customerStateId).toBe(3);
+		expect(stored.isActive).toBe(false);
+		expect(run.items[0].customerCode).toBe(target.customerCode);
+	});
+
+	test('JSON mode sends the validated body', async () => {
+		const [owner] = activeEmployees();
+		const body = {
+			customerName: 'Json Trading',
+			customerState: 2,
+			owners: [owner.staffCode],
+			customerIncome: 50000,
+			addresses: [{ locationType: 2, locationAddress: '5 Rama IV', latitude: 13.72 }],
+			someNewField: 'kept',
+		};
+		const run = await env.run(upsert({ inputMode: 'json', customerJson: JSON.stringify(body) }));
+		expect(run.error).toBeUndefined();
+		expect(run.requests[0].body).toEqual({ ...body, customerIncome: '50000' });
+		const stored = state().customers.get(run.items[0].customerCode);
+		expect(stored.customerName).toBe('Json Trading');
+		expect(stored.customerStateId).toBe(2);
+		expect(stored.customerOwnersStr).toEqual([owner.staffCode]);
+	});
+
+	test('JSON mode with a customer code updates that customer', async () => {
+		const target = customerAt(6);
+		const run = await env.run(
+			upsert({
+				inputMode: 'json',
+				customerJson: JSON.stringify({ customerCode: target.customerCode, customerName: target.customerName, customerState: 3, customerEmail: 'new@x.example' }),
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		expect(state().customers.get(target.customerCode).email).toBe('new@x.example');
+	});
+
+	test.each([
+		['invalid JSON', '{"customerName": "X", ', /Customer \(JSON\) is not valid JSON/],
+		['a state that does not exist', '{"customerName": "X", "customerState": 5}', /customerState is invalid/],
+		['a missing name', '{"customerState": 1}', /customerName is invalid/],
+		['a text owner list', '{"customerName": "X", "customerState": 1, "owners": "EMP0001"}', /owners is invalid/],
+		['a wrong nested field', '{"customerName": "X", "customerState": 1, "addresses": [{"latitude": "north"}]}', /addresses\[0\]\.latitude is invalid/],
+		['an unqualified lead without reasons', '{"customerName": "X", "customerState": 1, "leadStatus": 3}', /unqulifiedReasonName is invalid/],
+		['the English spelling of a Venio key', '{"customerName": "X", "customerState": 1, "unqualifiedReasonName": "a"}', /unqualifiedReasonName is invalid/],
+		['a class of 4 characters', '{"customerName": "X", "customerState": 3, "classificationName": "ABCD"}', /classificationName is invalid/],
+	])('JSON mode rejects %s before sending', async (_title, customerJson, message) => {
+		const run = await expectRejectedBeforeSending(upsert({ inputMode: 'json', customerJson }), message);
+		expect(run.error.description).toBeTruthy();
+	});
+
+	test.each([
+		['a missing name', { customerName: ' ' }, /Customer Name is required/],
+		['an update without a customer', { upsertMode: 'update', customer: byCode(NOTHING) }, /Customer to Update is required/],
+		['a latitude that is not a number', { addresses: { address: [{ locationType: 1, latitude: 'north' }] } }, /Address 1: Latitude must be a number/],
+		['an unparsable birthdate', { additionalFields: { customerBirthdate: 'next tuesday' } }, /Birthdate is not a valid date/],
+		['an individual with two contacts', { additionalFields: { customerType: 2 }, contacts: { contact: [{ contactName: 'A' }, { contactName: 'B' }] } }, /individual customer has one contact/],
+		['an unqualified lead without a reason', { customerState: 1, additionalFields: { leadStatus: 3 } }, /Unqualified Reason is required/],
+		['a closed customer without a note', { additionalFields: { customerStatus: 2 } }, /Note is required/],
+		['a class of 4 characters', { additionalFields: { classificationName: 'ABCD' } }, /Class can have at most 3 characters/],
+		['an owner without an employee', { owners: { owner: [{ employee: byCode(NOTHING) }] } }, /Owner 1 has no employee/],
+	])('Fields mode rejects %s before sending', async (_title, overrides, message) => {
+		await expectRejectedBeforeSending(upsert({ customerName: 'Valid Name Co', customerState: 3, ...overrides }), message);
+	});
+
+	test('continues past a bad item with Continue On Fail', async () => {
+		const run = await env.run(
+			upsert({ customerName: '={{ $json.name }}', customerState: 3 }),
+			{ items: [{ name: 'COF Alpha Co' }, { name: '' }, { name: 'COF Gamma Co' }], continueOnFail: true },
+		);
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => r.body.customerName)).toEqual(['COF Alpha Co', 'COF Gamma Co']);
+		expect(run.items).toHaveLength(3);
+		expect(run.items[0].customerName).toBe('COF Alpha Co');
+		expect(run.items[1].error).toMatch(/Customer Name is required/);
+		expect(run.items[2].customerName).toBe('COF Gamma Co');
+		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	test('a Venio business error (duplicate name) names the cause', async () => {
+		const existing = customerAt(7);
+		const run = await env.run(upsert({ customerName: existing.customerName, customerState: 3 }));
+		expect(run.error).toBeDefined();
+		expect(`${run.error.message} ${run.error.description}`).toMatch(/already exists/);
+	});
+});
+
+describe('Customer › Add Satisfaction', () => {
+	opTest('customer', 'addSatisfaction', 'records an NPS answer with a PascalCase body', async () => {
+		const customer = customerAt(2);
+		const before = state().satisfactions.size;
+		const run = await env.run({
+			resource: 'customer',
+			operation: 'addSatisfaction',
+			customer: byCode(customer.customerCode),
+			sourceType: 2,
+			point: 9,
+			sourceName: 'NPS [Venio]',
+			dateCreated: '2026-11-27T09:30:00+07:00',
+			additionalFields: { answerBy: 'Bob Name', comment: 'Great service' },
+		});
+		expect(run.error).toBeUndefined();
+		const [request] = run.requests;
+		expect(request.method).toBe('POST');
+		expect(request.path).toBe('/v3/customers/satisfaction');
+		expectAuthHeaders(request);
+		expect(request.body).toEqual({
+			SourceName: 'NPS [Venio]',
+			SourceType: 2,
+			Point: 9,
+			CustomerCode: customer.customerCode,
+			DateCreated: '2026-11-27T09:30:00+0700',
+			AnswerBy: 'Bob Name',
+			Comment: 'Great service',
+		});
+		expect(state().satisfactions.size).toBe(before + 1);
+		const stored = [...state().satisfactions.values()].pop();
+		expect(stored).toMatchObject({ customerId: customer.customerId, Point: 9, SourceType: 2 });
+		expect(run.items[0].satisfactionId).toBe(stored.satisfactionId);
+		expect(run.paired).toEqual([{ item: 0 }]);
+	});
+
+	test.each([
+		['a CSAT score of 6', { sourceType: 1, point: 6 }, /Score must be a whole number from 1 to 5 for CSAT/],
+		['an NPS score of 11', { sourceType: 2, point: 11 }, /from 1 to 10 for NPS/],
+		['a score that is not a number', { point: '={{ "great" }}' }, /Score must be a number/],
+		['a missing date', { dateCreated: NOTHING }, /Answered At is required/],
+		['a missing source name', { sourceName: NOTHING }, /Source Name is required/],
+	])('rejects %s before sending', async (_title, overrides, message) => {
+		await expectRejectedBeforeSending(
+			{
+				resource: 'customer',
+				operation: 'addSatisfaction',
+				customer: byCode(customerAt(2).customerCode),
+				sourceType: 1,
+				point: 4,
+				sourceName: 'CSAT [Venio]',
+				dateCreated: '2026-11-27T09:30:00+07:00',
+				...overrides,
+			},
+			message,
+		);
+	});
+});
+
+describe('Customer › events', () => {
+	const addEvent = (overrides) => ({
+		resource: 'customer',
+		operation: 'addEvent',
+		customer: byCode(customerAt(10).customerCode),
+		eventName: 'Meeting with client',
+		eventType: 1,
+		eventDate: '2026-11-27T10:00:00+07:00',
+		...overrides,
+	});
+
+	opTest('customer', 'addEvent', 'adds an event to a customer', async () => {
+		const customer = customerAt(10);
+		const before = eventsOf(customer).length;
+		const run = await env.run(addEvent({ additionalFields: { description: 'Discuss project requirements' } }));
+		expect(run.error).toBeUndefined();
+		const [request] = run.requests;
+		expect(request.method).toBe('POST');
+		expect(request.path).toBe('/v1/customerEvent');
+		expectAuthHeaders(request);
+		expect(request.body).toEqual({
+			eventName: 'Meeting with client',
+			eventType: 1,
+			eventDate: '2026-11-27T10:00:00+0700',
+			description: 'Discuss project requirements',
+			customerCode: customer.customerCode,
+		});
+		expect(eventsOf(customer)).toHaveLength(before + 1);
+		const stored = state().customerEvents.get(run.items[0].eventId);
+		expect(stored).toEqual({
+			eventId: run.items[0].eventId,
+			eventName: 'Meeting with client',
+			eventDate: '2026-11-27T10:00:00+0700',
+			eventType: 1,
+			description: 'Discuss project requirements',
+			customerId: customer.customerId,
+		});
+		expect(run.items[0]).toEqual(stored);
+		expect(run.paired).toEqual([{ item: 0 }]);
+	});
+
+	test.each([
+		['an unparsable date', { eventDate: 'soon' }, /Event Date is not a valid date/],
+		['a missing date', { eventDate: NOTHING }, /Event Date is required/],
+		['a missing event type', { eventType: NOTHING }, /Event Type is required/],
+		['an event type that is not a number', { eventType: '={{ "meeting" }}' }, /Event Type must be a number/],
+		['a missing name', { eventName: NOTHING }, /Event Name is required/],
+	])('Add Event rejects %s before sending', async (_title, overrides, message) => {
+		await expectRejectedBeforeSending(addEvent(overrides), message);
+	});
+
+	test('Continue On Fail: a bad item becomes an error item, the others are added', async () => {
+		const run = await env.run(addEvent({ eventDate: '={{ $json.when }}', eventName: '={{ $json.name }}' }), {
+			items: [
+				{ when: '2026-12-01T09:00:00+07:00', name: 'First' },
+				{ when: 'not a date', name: 'Second' },
+				{ when: '2026-12-03T09:00:00+07:00', name: 'Third' },
+			],
+			continueOnFail: true,
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => r.body.eventName)).toEqual(['First', 'Third']);
+		expect(run.items).toHaveLength(3);
+		expect(run.items[0].eventName).toBe('First');
+		expect(run.items[1].error).toMatch(/Event Date is not a valid date/);
+		expect(run.items[2].eventName).toBe('Third');
+		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(state().customerEvents.get(run.items[2].eventId).eventDate).toBe('2026-12-03T09:00:00+0700');
+	});
+
+	opTest('customer', 'getManyEvents', 'lists the events of a customer, by type and up to Limit', async () => {
+		const customer = customerAt(0);
+		const all = eventsOf(customer);
+		expect(all.length).toBeGreaterThan(1);
+		const run = await env.run({ resource: 'customer', operation: 'getManyEvents', customer: byCode(customer.customerCode), returnAll: true });
+		expect(run.error).toBeUndefined();
+		const [request] = run.requests;
+		expect(request.method).toBe('GET');
+		expect(request.path).toBe('/v1/customerEvent/filter');
+		expect(request.query).toEqual({ customerCode: customer.customerCode });
+		expectAuthHeaders(request);
+		expect(run.items).toEqual(all);
+
+		const type = all[0].eventType;
+		const byType = await env.run({
+			resource: 'customer',
+			operation: 'getManyEvents',
+			customer: fromList(customer.customerCode),
+			filters: { eventType: type },
+			returnAll: true,
+		});
+		expect(byType.requests[0].query).toEqual({ customerCode: customer.customerCode, eventTypeIds: String(type) });
+		expect(byType.items).toEqual(all.filter((e) => e.eventType === type));
+
+		const limited = await env.run({ resource: 'customer', operation: 'getManyEvents', customer: byCode(customer.customerCode), limit: 1 });
+		expect(limited.items).toEqual(all.slice(0, 1));
+		expect(limited.paired).toEqual([{ item: 0 }]);
+	});
+
+	test('a customer code with / ? # goes in the query, not the path', async () => {
+		const run = await env.run(
+			{ resource: 'customer', operation: 'getManyEvents', customer: byCode('C/1?x#2'), returnAll: true },
+			{ continueOnFail: true },
+		);
+		expect(run.requests[0].path).toBe('/v1/customerEvent/filter');
+		expect(run.requests[0].query).toEqual({ customerCode: 'C/1?x#2' });
+	});
+
+	test('an unparsable From date is rejected before sending', async () => {
+		await expectRejectedBeforeSending(
+			{ resource: 'customer', operation: 'getManyEvents', customer: byCode(customerAt(0).customerCode), filters: { dateFrom: 'last week' } },
+			/From is not a valid date/,
+		);
+	});
+
+	// n8n's HTTP client drops GET bodies, so the range travels in the query and is applied to the
+	// answer by the node as well: the result is right whichever Venio reads.
+	test('the date range filters the events (sent in the query, applied to the answer)', async () => {
+		const customer = customerAt(0);
+		const all = eventsOf(customer);
+		// A range that keeps some of the customer's events and drops others.
+		const dates = all.map((e) => e.eventDate).sort();
+		const [from, to] = [dates[1], dates[dates.length - 2]];
+		const run = await env.run({
+			resource: 'customer',
+			operation: 'getManyEvents',
+			customer: byCode(customer.customerCode),
+			filters: { dateFrom: from.replace(/(\d\d)(\d\d)$/, '$1:$2'), dateTo: to.replace(/(\d\d)(\d\d)$/, '$1:$2') },
+			returnAll: true,
+		});
+		expect(run.requests[0].query).toMatchObject({ DateFrom: from, DateTo: to });
+		const expected = all.filter((e) => e.eventDate >= from && e.eventDate <= to);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(expected.length).toBeLessThan(all.length);
+		expect(run.items).toEqual(expected);
+	});
+
+	opTest('customer', 'updateEvent', 'replaces an event of a customer', async () => {
+		const customer = customerAt(11);
+		const added = await env.run(addEvent({ customer: byCode(customer.customerCode) }));
+		const { eventId } = added.items[0];
+		const run = await env.run({
+			resource: 'customer',
+			operation: 'updateEvent',
+			eventId,
+			customer: byCode(customer.customerCode),
+			eventName: 'Updated Meeting',
+			eventType: 2,
+			eventDate: '2026-12-05T14:00:00+07:00',
+			updateFields: { description: 'Updated project discussion' },
+		});
+		expect(run.error).toBeUndefined();
+		const [request] = run.requests;
+		expect(request.method).toBe('PUT');
+		expect(request.path).toBe(`/v1/customerEvent/${eventId}`);
+		expectAuthHeaders(request);
+		expect(request.body).toEqual({
+			eventName: 'Updated Meeting',
+			eventType: 2,
+			eventDate: '2026-12-05T14:00:00+0700',
+			description: 'Updated project discussion',
+			customerCode: customer.customerCode,
+		});
+		expect(state().customerEvents.get(eventId)).toMatchObject({ eventName: 'Updated Meeting', eventType: 2, description: 'Updated project discussion' });
+		expect(run.items).toEqual([state().customerEvents.get(eventId)]);
+	});
+
+	test('Update Event rejects event ID 0 before sending', async () => {
+		await expectRejectedBeforeSending(
+			{ resource: 'customer', operation: 'updateEvent', eventId: 0, customer: byCode(customerAt(11).customerCode), eventName: 'x', eventType: 1, eventDate: '2026-12-05' },
+			/Event ID must be a whole number above 0/,
+		);
+	});
+
+	opTest('customer', 'deleteEvent', 'deletes an event and answers deleted: true', async () => {
+		const added = await env.run(addEvent());
+		const { eventId } = added.items[0];
+		expect(state().customerEvents.has(eventId)).toBe(true);
+		const run = await env.run({ resource: 'customer', operation: 'deleteEvent', eventId });
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].method).toBe('DELETE');
+		expect(run.requests[0].path).toBe(`/v1/customerEvent/${eventId}`);
+		expectAuthHeaders(run.requests[0]);
+		expect(run.items).toEqual([{ deleted: true, eventId }]);
+		expect(run.paired).toEqual([{ item: 0 }]);
+		expect(state().customerEvents.has(eventId)).toBe(false);
+	});
+
+	test('Delete Event rejects a non-numeric ID before sending', async () => {
+		await expectRejectedBeforeSending({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a number/);
+	});
+
+	opTest('customer', 'getManyEventTypes', 'lists the event types, all or up to Limit', async () => {
+		const all = await env.run({ resource: 'customer', operation: 'getManyEventTypes', returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(all.requests[0].method).toBe('GET');
+		expect(all.requests[0].path).toBe('/v1/customerEvent/event-types');
+		expectAuthHeaders(all.requests[0]);
+		expect(all.items).toEqual(state().customerEventTypes);
+		const limited = await env.run({ resource: 'customer', operation: 'getManyEventTypes', limit: 2 });
+		expect(limited.items).toEqual(state().customerEventTypes.slice(0, 2));
+		expect(limited.paired).toEqual([{ item: 0 }, { item: 0 }]);
+	});
+});
+
+describe('Customer dropdowns', () => {
+	test('getCustomerEventTypes lists the event types by name', async () => {
+		env.sandbox.resetStats();
+		const options = await env.method('loadOptions', 'getCustomerEventTypes');
+		expect(options).toEqual(
+			[...CUSTOMER_EVENT_TYPES]
+				.map((t) => ({ name: t.eventTypeName, value: t.eventTypeId }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
+		);
+		const calls = env.sandbox.stats.requests.filter((r) => r.operationId === 'customerEventTypesGet');
+		expect(calls).toHaveLength(1);
+		expectAuthHeaders(calls[0]);
+	});
+
+	test('searchCustomers finds customers by keyword and pages with a token', async () => {
+		const target = customerAt(0);
+		const found = await env.method('listSearch', 'searchCustomers', { filter: target.customerName });
+		expect(found.results).toContainEqual({ name: `${target.customerName} (${target.customerCode})`, value: target.customerCode });
+
+		const first = await env.method('listSearch', 'searchCustomers', {});
+		const customers = [...state().customers.values()].filter((c) => c.customerType === 11300);
+		expect(first.results.map((r) => r.value)).toEqual(customers.slice(0, 50).map((c) => c.customerCode));
+		if (customers.length > 50) {
+			expect(first.paginationToken).toBe('50');
+			const second = await env.method('listSearch', 'searchCustomers', { paginationToken: first.paginationToken });
+			expect(second.results.map((r) => r.value)).toEqual(customers.slice(50, 100).map((c) => c.customerCode));
+		}
+	});
+});

@@ -1,0 +1,535 @@
+'use strict';
+// Deal: Create, Update, Get, Get Many and the five lookup lists, plus the Deal dropdowns (boards,
+// stages by board, labels, interests, missed reasons) and the deal search behind the Deal locator.
+const { LoadOptionsContext } = require('n8n-core');
+
+const { venioWorkflow } = require('../harness/engine');
+const { Venio } = require('../../index.js');
+const { opTest, useVenio, byCode, fromList } = require('./support');
+
+// More deals than two pages of 100, so Return All has to page.
+const env = useVenio({ seed: { deals: 230 } });
+const venio = new Venio();
+
+const AUTH_HEADERS = (request) => {
+	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
+	expect(request.headers['ocp-apim-subscription-key']).toBe(
+		env.sandbox.credentials.subscriptionKey,
+	);
+};
+
+/** Runs a dropdown method of the node through n8n-core's real LoadOptionsContext. */
+async function dropdown(kind, method, parameters, ...args) {
+	const workflow = env.engine.workflow(venioWorkflow({ parameters, credentials: env.credentials }));
+	const node = workflow.getNode('Venio');
+	const base = 'http://127.0.0.1:5678';
+	const additionalData = {
+		credentialsHelper: env.engine.credentials,
+		currentNodeParameters: parameters,
+		restApiUrl: `${base}/rest`,
+		instanceBaseUrl: `${base}/`,
+		webhookBaseUrl: `${base}/webhook`,
+		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
+		webhookTestBaseUrl: `${base}/webhook-test`,
+		formBaseUrl: `${base}/form`,
+		formWaitingBaseUrl: `${base}/form-waiting`,
+		formTestBaseUrl: `${base}/form-test`,
+		variables: {},
+		userId: 'harness-user',
+	};
+	const context = new LoadOptionsContext(workflow, node, additionalData, `parameters.${method}`);
+	env.sandbox.resetStats();
+	const result = await venio.methods[kind][method].call(context, ...args);
+	const requests = env.sandbox.stats.requests.filter((r) => r.operationId !== 'authorizationToken');
+	return { result, requests };
+}
+
+const state = () => env.sandbox.state;
+const activeEmployees = () => [...state().employees.values()].filter((e) => e.isActive);
+const firstDeal = () => state().deals.get(state().deals.order[0]);
+
+function baseCreate(overrides = {}) {
+	const [owner] = activeEmployees();
+	return {
+		resource: 'deal',
+		operation: 'create',
+		customer: byCode(state().customers.order[0]),
+		boardId: 34628320,
+		dealName: 'Siam Trading - CRM rollout',
+		dealValue: 125000,
+		probability: 30,
+		expectedCloseDate: '2026-11-27T09:30:00+07:00',
+		owner: byCode(owner.staffCode),
+		...overrides,
+	};
+}
+
+describe('Deal › Create', () => {
+	opTest(
+		'deal',
+		'create',
+		'creates a deal on the chosen board with labels, interests and a stage',
+		async () => {
+			const [owner, participant] = activeEmployees();
+			const [mainCustomer, otherCustomer] = state().customers.order;
+			const before = state().deals.size;
+			const run = await env.run(
+				baseCreate({
+					customer: byCode(mainCustomer),
+					additionalFields: {
+						dealLabels: [1001, 98199047],
+						dealInterests: [1002],
+						participantCodes: [participant.staffCode],
+						dealStageId: 5507,
+						dealDate: '2026-11-01T00:00:00+07:00',
+						dateFollowUp: '2026-11-10T14:00:00+07:00',
+						dealQuantity: 12,
+						dealQuantityUnit: 'License',
+						note: 'From the web form',
+						otherCustomerCodes: `${otherCustomer}, ${mainCustomer}`,
+					},
+				}),
+			);
+			expect(run.error).toBeUndefined();
+			expect(run.requests).toHaveLength(1);
+			const [request] = run.requests;
+			expect(request.method).toBe('POST');
+			expect(request.path).toBe('/v1/deals');
+			AUTH_HEADERS(request);
+			expect(request.body).toEqual({
+				customerCodes: [mainCustomer, otherCustomer],
+				boardId: 34628320,
+				dealName: 'Siam Trading - CRM rollout',
+				probability: 30,
+				dealValue: 125000,
+				expectedCloseDate: '2026-11-27T09:30:00+0700',
+				assignTo: owner.staffCode,
+				dealLabels: [1001, 98199047],
+				dealInterests: [1002],
+				participantCodes: [participant.staffCode],
+				dealStageId: 5507,
+				dealDate: '2026-11-01T00:00:00+0700',
+				dateFollowUp: '2026-11-10T14:00:00+0700',
+				dealQuantity: 12,
+				dealQuantityUnit: 'License',
+				note: 'From the web form',
+			});
+
+			expect(state().deals.size).toBe(before + 1);
+			const stored = state().deals.last();
+			expect(stored.boardId).toBe(34628320);
+			expect(stored.dealStageName).toBe('Scoping');
+			expect(stored.customerCode).toBe(mainCustomer);
+			expect(stored.dealsLabels.map((l) => l.dealLabelId)).toEqual([1001, 98199047]);
+			expect(run.items).toEqual([stored]);
+			expect(run.paired).toEqual([{ item: 0 }]);
+		},
+	);
+
+	test('the API rejecting a stage of another board comes back as a clear error', async () => {
+		const run = await env.run(baseCreate({ additionalFields: { dealStageId: 5501 } }));
+		expect(run.error).toBeDefined();
+		expect(run.error.message + run.error.description).toMatch(
+			/5501 does not belong to board 34628320/,
+		);
+	});
+
+	test('bad input fails before anything is sent', async () => {
+		// Blank required values arrive through expressions (a literal blank is stopped by n8n itself).
+		const cases = [
+			[{ dealName: '={{ "" }}' }, /Deal Name is required/],
+			[{ dealValue: '={{ "a lot" }}' }, /Deal Value must be a number/],
+			[{ expectedCloseDate: 'next tuesday' }, /Expected Close Date is not a valid date/],
+			[{ probability: 140 }, /Probability \(%\) must be between 0 and 100/],
+			[{ customer: byCode('={{ "  " }}') }, /Customer is required/],
+			[{ owner: byCode('={{ $json.nobody }}') }, /Owner is required/],
+			[{ additionalFields: { dealDate: '31/02/2026' } }, /Deal Date is not a valid date/],
+		];
+		for (const [overrides, message] of cases) {
+			const run = await env.run(baseCreate(overrides));
+			expect(run.error?.message).toMatch(message);
+			expect(run.requests).toEqual([]);
+		}
+	});
+
+	test('with Continue On Fail a bad item becomes an error item and the good ones go on', async () => {
+		const before = state().deals.size;
+		const run = await env.run(baseCreate({ dealName: '={{ $json.name }}' }), {
+			items: [{ name: 'Good one' }, { name: '' }, { name: 'Good two' }],
+			continueOnFail: true,
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(2);
+		expect(run.items).toHaveLength(3);
+		expect(run.items[0].dealsName).toBe('Good one');
+		expect(run.items[1].error).toMatch(/Deal Name is required/);
+		expect(run.items[2].dealsName).toBe('Good two');
+		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(state().deals.size).toBe(before + 2);
+	});
+});
+
+describe('Deal › Update', () => {
+	opTest(
+		'deal',
+		'update',
+		'updates a deal (answer in the {data:{value}} variant) and closes it as lost',
+		async () => {
+			const deal = firstDeal();
+			const [, owner] = activeEmployees();
+			const run = await env.run({
+				resource: 'deal',
+				operation: 'update',
+				deal: fromList(String(deal.dealsId)),
+				dealName: 'Renamed deal',
+				dealValue: 99000,
+				probability: 0,
+				expectedCloseDate: '2026-12-31T00:00:00+07:00',
+				owner: byCode(owner.staffCode),
+				updateFields: {
+					reasonCategoryId: 39733558,
+					remark: 'Went with a competitor',
+					markAllTaskAsDone: true,
+					cancleAllOrder: false,
+					dealLabels: [],
+				},
+			});
+			expect(run.error).toBeUndefined();
+			const [request] = run.requests;
+			expect(request.method).toBe('PUT');
+			expect(request.path).toBe(`/v1/deals/${deal.dealsId}`);
+			AUTH_HEADERS(request);
+			expect(request.body).toEqual({
+				dealName: 'Renamed deal',
+				probability: 0,
+				dealValue: 99000,
+				expectedCloseDate: '2026-12-31T00:00:00+0700',
+				assignTo: owner.staffCode,
+				reasonCategoryId: 39733558,
+				remark: 'Went with a competitor',
+				markAllTaskAsDone: true,
+				cancleAllOrder: false,
+				dealLabels: [],
+			});
+			const stored = state().deals.get(deal.dealsId);
+			expect(stored.dealsName).toBe('Renamed deal');
+			expect(stored.statusName).toBe('Lost');
+			expect(stored.reasonCategoryName).toBe('Chose a competitor');
+			expect(stored.dealsLabels).toEqual([]);
+			// The sandbox answers { data: { value: deal } }: the item is the deal itself.
+			expect(run.items).toEqual([stored]);
+			expect(run.paired).toEqual([{ item: 0 }]);
+		},
+	);
+
+	test('a deal ID that is not a whole number fails before anything is sent, whatever it contains', async () => {
+		for (const value of ['12/3', '7?x=1', '5#a', 'D250100001']) {
+			const run = await env.run({
+				resource: 'deal',
+				operation: 'update',
+				// An expression: a literal is already refused by the locator's own regex in the editor.
+				deal: { __rl: true, mode: 'id', value: `={{ ${JSON.stringify(value)} }}` },
+				dealName: 'x',
+				dealValue: 1,
+				probability: 1,
+				expectedCloseDate: '2026-12-31',
+				owner: byCode('EMP0001'),
+			});
+			expect(run.error?.message).toBe('Deal ID must be a whole number');
+			expect(run.requests).toEqual([]);
+		}
+	});
+
+	test('an unknown deal is reported with Venio’s message', async () => {
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'update',
+			deal: { __rl: true, mode: 'id', value: '987654' },
+			dealName: 'x',
+			dealValue: 1,
+			probability: 1,
+			expectedCloseDate: '2026-12-31',
+			owner: byCode(activeEmployees()[0].staffCode),
+		});
+		expect(run.requests.map((r) => r.path)).toEqual(['/v1/deals/987654']);
+		expect(`${run.error.message} ${run.error.description}`).toMatch(/Deal 987654 was not found/);
+	});
+});
+
+describe('Deal › Get', () => {
+	opTest('deal', 'get', 'gets a deal by ID, simplified by default', async () => {
+		const deal = firstDeal();
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'get',
+			deal: { __rl: true, mode: 'id', value: String(deal.dealsId) },
+		});
+		expect(run.error).toBeUndefined();
+		const [request] = run.requests;
+		expect(request.method).toBe('GET');
+		expect(request.path).toBe(`/v1/deals/${deal.dealsId}`);
+		AUTH_HEADERS(request);
+		expect(run.items).toEqual([
+			{
+				dealsId: deal.dealsId,
+				dealNo: deal.dealNo,
+				dealsName: deal.dealsName,
+				dealsValue: deal.dealsValue,
+				statusName: deal.statusName,
+				dealStageName: deal.dealStageName,
+				customerCode: deal.customerCode,
+				customerName: deal.customerName,
+				expectedCloseDate: deal.expectedCloseDate,
+				dateModified: deal.dateModified,
+			},
+		]);
+		expect(run.paired).toEqual([{ item: 0 }]);
+	});
+
+	test('Simplify off returns the whole deal', async () => {
+		const deal = state().deals.get(state().deals.order[3]);
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'get',
+			deal: fromList(String(deal.dealsId)),
+			simplify: false,
+		});
+		expect(run.items).toEqual([deal]);
+	});
+
+	test('with Continue On Fail, an unknown deal and a bad ID become error items paired to their input', async () => {
+		const deal = firstDeal();
+		const run = await env.run(
+			{
+				resource: 'deal',
+				operation: 'get',
+				deal: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			},
+			{
+				items: [{ id: String(deal.dealsId) }, { id: '999999' }, { id: 'abc' }],
+				continueOnFail: true,
+			},
+		);
+		expect(run.requests.map((r) => r.path)).toEqual([
+			`/v1/deals/${deal.dealsId}`,
+			'/v1/deals/999999',
+		]);
+		expect(run.items[0].dealsId).toBe(deal.dealsId);
+		expect(run.items[1].error).toMatch(/not found|Deal/i);
+		expect(run.items[2].error).toBe('Deal ID must be a whole number');
+		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+});
+
+describe('Deal › Get Many', () => {
+	opTest(
+		'deal',
+		'getMany',
+		'Return All pages through every deal with skip + pageLength',
+		async () => {
+			const run = await env.run({
+				resource: 'deal',
+				operation: 'getMany',
+				returnAll: true,
+				simplify: false,
+			});
+			expect(run.error).toBeUndefined();
+			const all = state().deals.rows();
+			expect(all.length).toBeGreaterThan(200);
+			expect(run.items).toEqual(all);
+			const ids = run.items.map((d) => d.dealsId);
+			expect(new Set(ids).size).toBe(ids.length);
+			expect(run.paired.every((p) => p.item === 0)).toBe(true);
+			expect(run.requests[0].method).toBe('POST');
+			expect(run.requests[0].path).toBe('/v1/deals/enquiry');
+			AUTH_HEADERS(run.requests[0]);
+			let skip = 0;
+			for (const request of run.requests) {
+				expect(request.body).toEqual({ skip, pageLength: 100 });
+				skip += 100;
+			}
+			expect(run.requests).toHaveLength(Math.floor(all.length / 100) + 1);
+		},
+	);
+
+	test('Limit asks for that many and returns that many', async () => {
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'getMany',
+			returnAll: false,
+			limit: 7,
+		});
+		expect(run.requests.map((r) => r.body)).toEqual([{ skip: 0, pageLength: 7 }]);
+		expect(run.items.map((d) => d.dealsId)).toEqual(
+			state()
+				.deals.rows()
+				.slice(0, 7)
+				.map((d) => d.dealsId),
+		);
+		expect(Object.keys(run.items[0])).toHaveLength(10);
+	});
+
+	test('filters by keyword and stages', async () => {
+		const target = firstDeal();
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'getMany',
+			returnAll: true,
+			filters: { keyword: target.dealNo, dealStageIds: [target.dealStageId], orderBy: 'dealsDate' },
+		});
+		expect(run.requests[0].body).toEqual({
+			keyword: target.dealNo,
+			dealStageIds: [target.dealStageId],
+			orderBy: 'dealsDate',
+			skip: 0,
+			pageLength: 100,
+		});
+		expect(run.items.map((d) => d.dealNo)).toEqual([target.dealNo]);
+	});
+});
+
+describe('Deal lookup lists', () => {
+	const lists = [
+		['getManyBoards', '/v1/deals/boards', 'dealBoards'],
+		['getManyInterests', '/v1/deals/interests', 'dealInterests'],
+		['getManyLabels', '/v1/deals/labels', 'dealLabels'],
+		[
+			'getManyMissedReasonCategories',
+			'/v1/deals/missed-reason-categories',
+			'dealMissedReasonCategories',
+		],
+		['getManyStages', '/v1/deals/stages', 'dealStages'],
+	];
+
+	async function checkList(operation, path, key) {
+		const run = await env.run({ resource: 'deal', operation, returnAll: true });
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].method).toBe('GET');
+		expect(run.requests[0].path).toBe(path);
+		AUTH_HEADERS(run.requests[0]);
+		expect(run.items).toEqual(state()[key]);
+		expect(run.paired).toEqual(state()[key].map(() => ({ item: 0 })));
+		const limited = await env.run({ resource: 'deal', operation, returnAll: false, limit: 2 });
+		expect(limited.items).toEqual(state()[key].slice(0, 2));
+	}
+
+	opTest('deal', 'getManyBoards', 'lists the deal boards', () => checkList(...lists[0]));
+	opTest('deal', 'getManyInterests', 'lists the deal interests', () => checkList(...lists[1]));
+	opTest('deal', 'getManyLabels', 'lists the deal labels', () => checkList(...lists[2]));
+	opTest('deal', 'getManyMissedReasonCategories', 'lists the missed reason categories', () =>
+		checkList(...lists[3]),
+	);
+	opTest('deal', 'getManyStages', 'lists the deal stages', () => checkList(...lists[4]));
+
+	test('Get Many Stages of one board sends ?boardId= and returns that board’s stages', async () => {
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'getManyStages',
+			returnAll: true,
+			filters: { boardId: 34628320 },
+		});
+		expect(run.requests[0].query).toEqual({ boardId: '34628320' });
+		expect(run.items).toEqual(state().dealStages.filter((s) => s.boardId === 34628320));
+	});
+});
+
+describe('Deal dropdowns', () => {
+	test('boards, labels, interests and missed reasons load from the account, sorted by name', async () => {
+		const expectations = [
+			['getDealBoards', '/v1/deals/boards', 'dealBoards', 'boardName', 'boardId'],
+			['getDealLabels', '/v1/deals/labels', 'dealLabels', 'dealLabelName', 'dealLabelId'],
+			[
+				'getDealInterests',
+				'/v1/deals/interests',
+				'dealInterests',
+				'dealInterestName',
+				'dealInterestId',
+			],
+			[
+				'getDealMissedReasons',
+				'/v1/deals/missed-reason-categories',
+				'dealMissedReasonCategories',
+				'reasonCategoryName',
+				'reasonCategoryId',
+			],
+		];
+		for (const [method, path, key, nameKey, idKey] of expectations) {
+			const { result, requests } = await dropdown('loadOptions', method, {
+				resource: 'deal',
+				operation: 'create',
+			});
+			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${path}`]);
+			AUTH_HEADERS(requests[0]);
+			const expected = state()
+				[key].map((record) => ({ name: record[nameKey], value: record[idKey] }))
+				.sort((a, b) => a.name.localeCompare(b.name));
+			expect(result).toEqual(expected);
+		}
+	});
+
+	test('stages follow the chosen board, in pipeline order', async () => {
+		const { result, requests } = await dropdown('loadOptions', 'getDealStages', {
+			resource: 'deal',
+			operation: 'create',
+			boardId: 34628320,
+		});
+		expect(requests.map((r) => r.query)).toEqual([{ boardId: '34628320' }]);
+		expect(result).toEqual([
+			{ name: 'Discovery', value: 5506 },
+			{ name: 'Scoping', value: 5507 },
+			{ name: 'Quotation', value: 5508 },
+			{ name: 'Contracting', value: 5509 },
+			{ name: 'Closed Won', value: 5510 },
+		]);
+	});
+
+	test('on Update, stages follow the board of the chosen deal', async () => {
+		const deal = state()
+			.deals.rows()
+			.find((d) => d.boardId === 34628319);
+		const { result, requests } = await dropdown('loadOptions', 'getDealStages', {
+			resource: 'deal',
+			operation: 'update',
+			deal: fromList(String(deal.dealsId)),
+		});
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /v1/deals/${deal.dealsId}`,
+			'GET /v1/deals/stages',
+		]);
+		expect(result.map((o) => o.value)).toEqual([5501, 5502, 5503, 5504, 5505]);
+	});
+
+	test('without a board, every stage is offered as "Board › Stage"', async () => {
+		const { result } = await dropdown('loadOptions', 'getDealStages', {
+			resource: 'deal',
+			operation: 'getMany',
+		});
+		expect(result).toHaveLength(state().dealStages.length);
+		expect(result[0]).toEqual({ name: 'Sales Pipeline › Qualification', value: 5501 });
+		expect(result[9]).toEqual({ name: 'Project Pipeline › Closed Won', value: 5510 });
+	});
+
+	test('the deal search pages through Deal Enquiry by keyword', async () => {
+		const first = await dropdown('listSearch', 'searchDeals', {}, undefined, undefined);
+		expect(first.requests[0].path).toBe('/v1/deals/enquiry');
+		expect(first.requests[0].body).toEqual({ skip: 0, pageLength: 50 });
+		const rows = state().deals.rows();
+		expect(first.result.results[0]).toEqual({
+			name: `${rows[0].dealsName} (${rows[0].dealNo})`,
+			value: String(rows[0].dealsId),
+		});
+		expect(first.result.results).toHaveLength(50);
+		expect(first.result.paginationToken).toBe('50');
+
+		const next = await dropdown('listSearch', 'searchDeals', {}, undefined, '50');
+		expect(next.requests[0].body).toEqual({ skip: 50, pageLength: 50 });
+		expect(next.result.results[0].value).toBe(String(rows[50].dealsId));
+
+		const target = rows[5];
+		const found = await dropdown('listSearch', 'searchDeals', {}, target.dealNo);
+		expect(found.requests[0].body.keyword).toBe(target.dealNo);
+		expect(found.result.results.map((r) => r.value)).toEqual([String(target.dealsId)]);
+		expect(found.result.paginationToken).toBeUndefined();
+	});
+});

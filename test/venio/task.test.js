@@ -1,0 +1,85 @@
+'use strict';
+// Task: Create. Venio does not publish CreateTask's body, so the task is a JSON object sent as is.
+const { opTest, useVenio } = require('./support');
+
+const env = useVenio();
+const state = () => env.sandbox.state;
+
+describe('Task › Create', () => {
+	opTest('task', 'create', 'sends the JSON object as the task body', async () => {
+		const customerCode = state().customers.order[0];
+		const [owner] = [...state().employees.values()].filter((e) => e.isActive);
+		const before = state().tasks.size;
+		const task = {
+			subject: 'Call back about renewal',
+			customerCode,
+			assignTo: owner.staffCode,
+			dateDue: '2026-12-01T10:00:00+0700',
+			note: 'Ask about the 2027 price list',
+		};
+		const run = await env.run({
+			resource: 'task',
+			operation: 'create',
+			taskJson: JSON.stringify(task),
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		const [request] = run.requests;
+		expect(request.method).toBe('POST');
+		expect(request.path).toBe('/v1/task');
+		expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
+		expect(request.headers['ocp-apim-subscription-key']).toBe(
+			env.sandbox.credentials.subscriptionKey,
+		);
+		expect(request.body).toEqual(task);
+		expect(state().tasks.size).toBe(before + 1);
+		const stored = state().tasks.last();
+		expect(stored).toMatchObject(task);
+		expect(run.items).toEqual([stored]);
+		expect(run.paired).toEqual([{ item: 0 }]);
+	});
+
+	test('an object from an expression is sent too', async () => {
+		const run = await env.run(
+			{ resource: 'task', operation: 'create', taskJson: '={{ $json.task }}' },
+			{ items: [{ task: { subject: 'From expression' } }] },
+		);
+		expect(run.error).toBeUndefined();
+		expect(run.requests[0].body).toEqual({ subject: 'From expression' });
+		expect(state().tasks.last().subject).toBe('From expression');
+	});
+
+	test('invalid JSON or a non-object fails before anything is sent', async () => {
+		for (const [taskJson, message] of [
+			['{"subject": "x",}', /Task \(JSON\) is not valid JSON/],
+			['[{"subject": "x"}]', /Task \(JSON\): the value is invalid/],
+			['"just text"', /Task \(JSON\): the value is invalid/],
+		]) {
+			const run = await env.run({ resource: 'task', operation: 'create', taskJson });
+			expect(run.error?.message).toMatch(message);
+			expect(run.requests).toEqual([]);
+		}
+	});
+
+	test('with Continue On Fail, bad JSON and an unknown customer become error items', async () => {
+		const customerCode = state().customers.order[0];
+		const run = await env.run(
+			{ resource: 'task', operation: 'create', taskJson: '={{ $json.body }}' },
+			{
+				items: [
+					{ body: JSON.stringify({ subject: 'ok', customerCode }) },
+					{ body: '{ not json' },
+					{ body: JSON.stringify({ subject: 'nobody', customerCode: 'C999999' }) },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(run.requests).toHaveLength(2);
+		expect(run.items[0].subject).toBe('ok');
+		expect(run.items[1].error).toBe('Task (JSON) is not valid JSON');
+		expect(`${run.items[2].error} ${run.items[2].description}`).toMatch(
+			/Customer C999999 was not found/,
+		);
+		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+});
