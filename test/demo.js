@@ -1,9 +1,15 @@
 'use strict';
-// `npm run demo`: starts the Venio sandbox, runs one workflow through n8n-core's real engine with the
-// Venio API credential (create a customer, get it back, list deals), prints what came back, stops.
+// `npm run demo`: starts the Venio sandbox and runs the example workflow that `npm start` imports
+// into a real n8n (test/n8n/workflows/venio-customer-and-deals.json: create a customer, get it
+// back, list deals) through n8n-core's real engine with the Venio API credential; prints what came
+// back, then stops.
+const fs = require('node:fs');
+const path = require('node:path');
+
 const { startSandbox } = require('./sandbox');
 const { Engine } = require('./harness/engine');
-const { demoWorkflow } = require('./demo-workflow');
+
+const EXAMPLE = path.join(__dirname, 'n8n', 'workflows', 'venio-customer-and-deals.json');
 
 async function main() {
 	const sandbox = await startSandbox();
@@ -11,15 +17,18 @@ async function main() {
 	try {
 		const engine = new Engine();
 		const credentials = engine.addVenioCredential(sandbox.credentials);
-		const result = await engine.run(demoWorkflow(credentials));
+		const workflow = JSON.parse(fs.readFileSync(EXAMPLE, 'utf8'));
+		for (const node of workflow.nodes) if (node.credentials?.venioApi) node.credentials = credentials;
+		console.log(`Running "${workflow.name}" through n8n-core's WorkflowExecute`);
+		const result = await engine.run(workflow);
 		if (result.error) throw result.error;
-		for (const [node, items] of Object.entries(result.items)) {
-			console.log(`\n${node}: ${items.length} item(s)`);
+		for (const node of workflow.nodes.slice(1)) {
+			const items = result.items[node.name] ?? [];
+			console.log(`\n${node.name}: ${items.length} item(s)`);
 			for (const item of items.slice(0, 5)) console.log(`  ${JSON.stringify(item)}`);
 		}
-		console.log(
-			`\nVenio calls: ${sandbox.stats.requests.length} (token calls: ${sandbox.stats.tokenCalls})`,
-		);
+		const calls = sandbox.stats.requests.map((r) => `${r.method} ${r.path} → ${r.status}`);
+		console.log(`\nVenio calls (token calls: ${sandbox.stats.tokenCalls}):\n  ${calls.join('\n  ')}`);
 	} finally {
 		await sandbox.stop();
 	}

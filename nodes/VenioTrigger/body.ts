@@ -67,7 +67,8 @@ export async function readPayload(
 	const size = sizeOf(raw, request.headers, parsed);
 	if (size > limitBytes) return { kind: 'tooLarge', size };
 
-	if (isJsonMediaType(mediaTypeOf(request.headers)) && parsed !== undefined && typeof parsed !== 'string') {
+	// Under a JSON media type whatever n8n parsed is a JSON value, a bare string included.
+	if (isJsonMediaType(mediaTypeOf(request.headers)) && parsed !== undefined) {
 		return { kind: 'ok', value: parsed };
 	}
 	let text: string | undefined;

@@ -26,8 +26,30 @@ class TestInput {
 	}
 }
 
+/** Stands in for n8n's Manual Trigger (which lives in n8n-nodes-base): one empty item. */
+class ManualTrigger {
+	constructor() {
+		this.description = {
+			displayName: 'Manual Trigger',
+			name: 'manualTrigger',
+			group: ['trigger'],
+			version: 1,
+			description: 'Runs the workflow once with one empty item',
+			defaults: { name: 'Manual Trigger' },
+			inputs: [],
+			outputs: [NodeConnectionTypes.Main],
+			properties: [],
+		};
+	}
+
+	async execute() {
+		return [[{ json: {} }]];
+	}
+}
+
 const nodeTypes = {
 	'harness.testInput': new TestInput(),
+	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'n8n-nodes-venio.venio': new Venio(),
 	'n8n-nodes-venio.venioTrigger': new VenioTrigger(),
 };

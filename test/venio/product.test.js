@@ -47,7 +47,7 @@ async function expectRejected(parameters, messagePattern, items) {
 
 const upsertParameters = (overrides = {}) => ({
 	resource: 'product',
-	operation: 'createOrUpdate',
+	operation: 'upsert',
 	productCode: 'NEW-001',
 	productName: 'Studio Monitor',
 	category: 'Audio',
@@ -70,7 +70,7 @@ const upsertParameters = (overrides = {}) => ({
 });
 
 describe('Create or Update', () => {
-	opTest('product', 'createOrUpdate', 'sends one product in the products list and answers the import ticket', async () => {
+	opTest('product', 'upsert', 'sends one product in the products list and answers the import ticket', async () => {
 		const run = await env.run(upsertParameters());
 		expect(run.error).toBeUndefined();
 		expect(run.requests).toHaveLength(1);

@@ -807,10 +807,10 @@ export const product: VenioResource = {
 	name: 'Product',
 	actions: [
 		{
-			value: 'createOrUpdate',
+			value: 'upsert',
 			name: 'Create or Update',
 			action: 'Create or update a product',
-			description: 'Create a product, or update the one with the same product code',
+			description: 'Create a new record, or update the current one if it already exists (upsert)',
 			endpoint: 'productsCreateOrUpdate',
 			properties: upsertProperties,
 			request: upsertBody,
