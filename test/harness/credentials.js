@@ -151,17 +151,13 @@ async function testCredential(typeName, data) {
 		const baseURL = request.baseURL.startsWith('=')
 			? String(credentials.baseUrl).replace(/\/+$/, '')
 			: request.baseURL;
-		const headers = {};
-		for (const [key, value] of Object.entries(type.authenticate.properties.headers)) {
-			headers[key] = value.replace(/^=/, '').replace(/\{\{\$credentials\.(\w+)\}\}/g, (_m, k) => credentials[k]);
-		}
-		const response = await axios.request({
+		const authenticated = await new HarnessCredentialsHelper().authenticate(credentials, typeName, {
 			method: request.method,
 			baseURL,
 			url: request.url,
-			headers,
-			validateStatus: () => true,
+			headers: {},
 		});
+		const response = await axios.request({ ...authenticated, validateStatus: () => true });
 		if (response.status >= 400) {
 			return { status: 'Error', message: `Authorization failed (HTTP ${response.status})` };
 		}

@@ -230,6 +230,7 @@ class TriggerServer {
 		let result;
 		try {
 			result = await nodeType.webhook.call(context);
+			call.webhookReturnedAt = process.hrtime.bigint();
 		} catch (error) {
 			call.error = error;
 			call.answeredBy = 'n8n';
@@ -291,6 +292,7 @@ class TriggerServer {
 		}
 		const before = this.calls.length;
 		const response = await request(target, { method, headers: requestHeaders, payload });
+		response.receivedAt = process.hrtime.bigint();
 		await this.idle();
 		const call = this.calls[before] ?? {};
 		return { ...response, started: call.started === true, items: call.items, answeredBy: call.answeredBy, call };
@@ -300,7 +302,8 @@ class TriggerServer {
 /** A plain HTTP request; the body is parsed when it is JSON. */
 function request(url, { method, headers, payload }) {
 	return new Promise((resolve, reject) => {
-		const req = http.request(url, { method, headers }, (res) => {
+		const length = payload === undefined ? {} : { 'Content-Length': Buffer.byteLength(payload) };
+		const req = http.request(url, { method, headers: { ...length, ...headers } }, (res) => {
 			const chunks = [];
 			res.on('data', (chunk) => chunks.push(chunk));
 			res.on('end', () => {

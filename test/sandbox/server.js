@@ -1,0 +1,270 @@
+'use strict';
+
+// The HTTP front: admin endpoints, request log, fault injection, gateway and
+// bearer checks, routing, body parsing and validation, then the handler.
+
+const http = require('http');
+const { createRouter } = require('./router');
+const { normalizeKeys, validate, validateParams } = require('./validate');
+const { gatewayError, validationError } = require('./envelope');
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const DEFAULT_SLOW_MS = 1000;
+
+/** Messages of injected HTTP faults, in Azure API Management's style. */
+const FAULT_MESSAGES = {
+	429: (fault) =>
+		fault.retryAfter === undefined
+			? 'Rate limit is exceeded. Try again later.'
+			: `Rate limit is exceeded. Try again in ${fault.retryAfter} seconds.`,
+	500: () => 'Internal server error',
+	502: () => 'Bad gateway',
+	503: () => 'Service unavailable',
+	504: () => 'Gateway timeout',
+};
+/** Fault kinds that carry Retry-After when the fault gives retryAfter. */
+const RETRY_AFTER_KINDS = new Set(['429', '503']);
+
+function parseQuery(searchParams) {
+	const query = {};
+	for (const [key, value] of searchParams) {
+		if (!(key in query)) query[key] = value;
+		else query[key] = [].concat(query[key], value);
+	}
+	return query;
+}
+
+/** What the request log keeps of a body: parsed JSON or form, else the raw text, or null. */
+function bodyForLog(raw, headers) {
+	if (!raw.length) return null;
+	if (/^application\/x-www-form-urlencoded\b/i.test(headers['content-type'] || ''))
+		return Object.fromEntries(new URLSearchParams(raw));
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return raw;
+	}
+}
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		let size = 0;
+		req.on('data', (chunk) => {
+			size += chunk.length;
+			if (size > MAX_BODY_BYTES) {
+				reject(Object.assign(new Error('Request body too large'), { status: 413 }));
+				req.destroy();
+				return;
+			}
+			chunks.push(chunk);
+		});
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+/**
+ * @param {object} deps
+ * @param {object[]} deps.routes spec routes (spec.js)
+ * @param {Record<string, object>} deps.handlers operationId -> { public?, prepare?, validate?, handle }
+ */
+function createSandboxServer({ options, state, auth, faults, log, routes, handlers, admin }) {
+	const router = createRouter(routes);
+	const sockets = new Set();
+	const timers = new Set();
+
+	const server = http.createServer((req, res) => {
+		handleRequest(req, res).catch((error) => {
+			if (res.headersSent || res.destroyed) return;
+			send(res, {
+				status: error.status || 500,
+				body: { statusCode: error.status || 500, message: error.message },
+			});
+		});
+	});
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+
+	function delay(ms) {
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => {
+				timers.delete(timer);
+				resolve();
+			}, ms);
+			timers.add(timer);
+		});
+	}
+
+	async function handleRequest(req, res) {
+		const url = new URL(req.url, 'http://sandbox.invalid');
+		const path = url.pathname;
+		const query = parseQuery(url.searchParams);
+		const method = req.method;
+		const raw = await readBody(req);
+
+		const adminResult = await admin.handle(method, path, query, raw);
+		if (adminResult) return send(res, adminResult);
+
+		const match = router.match(method, path);
+		const operationId = match ? match.route.operationId : null;
+		const entry = log.record({
+			method,
+			path,
+			query,
+			headers: { ...req.headers },
+			body: bodyForLog(raw, req.headers),
+			status: null,
+			operationId,
+			fault: null,
+		});
+		if (operationId === 'authorizationToken') log.stats.tokenCalls += 1;
+
+		const fault = faults.take({ method, path, operationId });
+		let truncate = false;
+		if (fault) {
+			entry.fault = fault.kind;
+			switch (fault.kind) {
+				case 'drop':
+					req.socket.destroy();
+					return undefined;
+				case 'slow':
+					await delay(fault.delayMs ?? DEFAULT_SLOW_MS); // never resolves if stop() clears it
+					break;
+				case 'malformed':
+					truncate = true;
+					break;
+				case 'expireToken':
+					auth.expireTokenOf(req.headers);
+					return send(res, auth.expiredAnswer(), entry);
+				default: {
+					const retryAfter = fault.retryAfter !== undefined && RETRY_AFTER_KINDS.has(fault.kind);
+					const headers = retryAfter ? { 'Retry-After': String(fault.retryAfter) } : undefined;
+					return send(
+						res,
+						gatewayError(Number(fault.kind), FAULT_MESSAGES[fault.kind](fault), headers),
+						entry,
+					);
+				}
+			}
+		}
+		const result = await dispatch(match, { method, query, headers: req.headers, raw });
+		return send(res, result, entry, truncate);
+	}
+
+	async function dispatch(match, request) {
+		if (!match) return gatewayError(404, 'Resource not found');
+		const { route, params } = match;
+		const handler = handlers[route.operationId];
+		const ctx = {
+			state,
+			options,
+			query: request.query,
+			params,
+			headers: request.headers,
+			rawBody: request.raw,
+			now: new Date(),
+			actor: state.employees.get(state.employees.order[0]), // the API client acts as the first employee
+			body: undefined,
+		};
+		if (handler.public) return handler.handle(ctx);
+
+		const denied =
+			auth.checkSubscriptionKey(request.headers, request.query) ||
+			auth.checkBearer(request.headers);
+		if (denied) return denied;
+
+		const paramErrors = validateParams(route.params, { path: params, query: request.query });
+		if (paramErrors.length) return validationError(paramErrors);
+
+		const parsed = parseBody(route, handler, request.raw, ctx);
+		if (parsed.error) return parsed.error;
+		ctx.body = parsed.body;
+
+		try {
+			return await handler.handle(ctx);
+		} catch (error) {
+			// A sandbox bug: answer loudly rather than hang or guess.
+			console.error(`[venio-sandbox] ${route.operationId} failed:`, error);
+			return {
+				status: 500,
+				body: {
+					status: {
+						code: '5000',
+						description: `Sandbox error in ${route.operationId}: ${error.message}`,
+					},
+					data: null,
+				},
+			};
+		}
+	}
+
+	/**
+	 * The JSON body parsed, keys canonicalised, aliases applied (handler.prepare) and validated
+	 * against the schema, then by the handler: { body } or { error } (a 400 result).
+	 */
+	function parseBody(route, handler, raw, ctx) {
+		let body;
+		if (raw.trim().length) {
+			try {
+				body = JSON.parse(raw);
+			} catch {
+				return { error: validationError('The request body is not valid JSON.') };
+			}
+		}
+		if (body === null) body = undefined; // a JSON null body is no body
+		const schema = route.bodySchema && !route.bodySchema.unresolvedRef ? route.bodySchema : null;
+		body = normalizeKeys(body, schema);
+		if (handler.prepare) body = handler.prepare(body);
+		const isArrayBody = Boolean(schema && schema.type === 'array');
+		let messages = [];
+		if (body === undefined && route.bodyRequired && isArrayBody)
+			messages.push('The request body is required.');
+		else if (schema) messages = validate(body === undefined ? {} : body, schema);
+		if (body === undefined) body = isArrayBody ? [] : {};
+		// Handler checks may assume a well-typed body, so they run once the schema is satisfied.
+		if (!messages.length && handler.validate) messages = handler.validate(body, ctx);
+		return messages.length ? { error: validationError(messages) } : { body };
+	}
+
+	function send(res, result, entry, truncate = false) {
+		const text = JSON.stringify(result.body);
+		// Half of the real answer: never valid JSON, since the closing bracket is cut off.
+		// Encoded once and written as a Buffer: a large string is markedly slower to write.
+		const payload = Buffer.from(truncate ? text.slice(0, Math.floor(text.length / 2)) : text);
+		const status = truncate ? 200 : result.status;
+		if (entry) entry.status = status;
+		res.writeHead(status, {
+			...result.headers,
+			'Content-Type': 'application/json',
+			'Content-Length': payload.length,
+		});
+		res.end(payload);
+	}
+
+	function listen() {
+		return new Promise((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(options.port, options.host, () => {
+				server.off('error', reject);
+				resolve(server.address());
+			});
+		});
+	}
+
+	/** Close the listener and every socket (keep-alive ones too); pending slow faults are dropped. */
+	function stop() {
+		for (const timer of timers) clearTimeout(timer);
+		timers.clear();
+		return new Promise((resolve) => {
+			server.close(() => resolve());
+			for (const socket of sockets) socket.destroy();
+		});
+	}
+
+	return { listen, stop };
+}
+
+module.exports = { createSandboxServer };
