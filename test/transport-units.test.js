@@ -20,6 +20,11 @@ describe('unwrapEnvelope', () => {
 		[{ status: { code: '4001', description: 'customerName is required.' }, data: null }, '4001', 'customerName is required.'],
 		[{ status: { code: 4002, description: 'a; b' } }, '4002', 'a; b'],
 		[{ data: [], statusCode: 5000, message: 'Stock is locked' }, '5000', 'Stock is locked'],
+		[
+			{ data: [{ productCode: 'P1', error: { description: 'P1 not found' } }, { productCode: 'P2' }], statusCode: 4001 },
+			'4001',
+			'P1 not found',
+		],
 	])('reports a business failure with Venio\'s own words', (body, code, description) => {
 		expect(unwrapEnvelope(body)).toEqual({ ok: false, failure: { code, description } });
 	});
@@ -58,7 +63,9 @@ describe('retryDelayMs', () => {
 describe('paths', () => {
 	test('user values cannot change the path', () => {
 		expect(fillPath('/v3/customers/{customerCode}', { customerCode: 'a/b?c#d' })).toBe('/v3/customers/a%2Fb%3Fc%23d');
-		expect(toPathSegment('..')).toBe('%2E%2E');
+		expect(() => toPathSegment('..')).toThrow(/only of dots/);
+		expect(() => toPathSegment('.')).toThrow(/only of dots/);
+		expect(toPathSegment('a.b')).toBe('a.b');
 		expect(() => fillPath('/v1/case/{caseNo}', { caseNo: '' })).toThrow(/caseNo/);
 	});
 
