@@ -1,10 +1,10 @@
 import type {
+	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -121,19 +121,17 @@ export class VenioApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	// A function rather than generic header expressions: it runs on every request, and setting two
-	// headers directly costs far less than evaluating two expressions each time.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		requestOptions.headers = {
-			...requestOptions.headers,
-			Authorization: `Bearer ${String(credentials.accessToken)}`,
-			'Ocp-Apim-Subscription-Key': String(credentials.subscriptionApiKey),
-		};
-		return requestOptions;
-	}
+	// A property, not a method: n8n copies credential types with object spread, which drops methods,
+	// and the HTTP Request node offers only credentials whose `authenticate` survives that copy.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+				'Ocp-Apim-Subscription-Key': '={{$credentials.subscriptionApiKey}}',
+			},
+		},
+	};
 
 	// Proves the token and the key both work: a cheap, documented, authenticated GET.
 	test: ICredentialTestRequest = {

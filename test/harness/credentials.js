@@ -4,9 +4,9 @@
 // empty, when n8n-core reports the credential expired (after a 401), and on a credential test; its
 // result is written back to the store, so later runs reuse the token as they would in n8n.
 const axios = require('axios');
-const { ICredentialsHelper } = require('n8n-workflow');
+const { ICredentialsHelper, Workflow } = require('n8n-workflow');
 
-const { credentialTypes } = require('./types');
+const { credentialTypes, nodeTypesRegistry } = require('./types');
 
 function expirableField(type) {
 	return type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
@@ -151,12 +151,16 @@ async function testCredential(typeName, data) {
 		const baseURL = request.baseURL.startsWith('=')
 			? String(credentials.baseUrl).replace(/\/+$/, '')
 			: request.baseURL;
-		const authenticated = await new HarnessCredentialsHelper().authenticate(credentials, typeName, {
-			method: request.method,
-			baseURL,
-			url: request.url,
-			headers: {},
-		});
+		// Generic authenticate headers are expressions, resolved against a workflow as n8n does.
+		const node = { id: 'test', name: 'Credential test', type: 'harness.testInput', typeVersion: 1, position: [0, 0], parameters: {} };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: nodeTypesRegistry });
+		const authenticated = await new HarnessCredentialsHelper().authenticate(
+			credentials,
+			typeName,
+			{ method: request.method, baseURL, url: request.url, headers: {} },
+			workflow,
+			node,
+		);
 		const response = await axios.request({ ...authenticated, validateStatus: () => true });
 		if (response.status >= 400) {
 			return { status: 'Error', message: `Authorization failed (HTTP ${response.status})` };

@@ -1,10 +1,10 @@
 'use strict';
-// Serves the Venio Trigger the way n8n's webhook server does (packages/cli/src/webhooks/
-// live-webhooks.ts and webhook-helpers.ts as of 2.41): a real HTTP request is read and parsed like
-// n8n's raw-body reader and body parser, the node's webhook() runs in n8n-core's real
-// WebhookContext (real Workflow, node, additionalData with the harness credentials helper, the
-// real req/res pair), the answer follows n8n's rules (the node's own answer when it sends
-// `noWebhookResponse`, otherwise n8n's 200), and what the node returns runs through n8n-core's
+// Serves the Venio Trigger the way n8n's webhook server does (n8n 2.x: packages/cli/src/webhooks/
+// live-webhooks.ts and webhook-helpers.ts, middlewares/body-parser.ts). A real HTTP request is read
+// and parsed like n8n's raw-body reader and body parser; the node's webhook() runs in n8n-core's
+// real WebhookContext (real Workflow, node, additionalData with the harness credentials helper, the
+// real req/res pair); the answer follows n8n's rules (the node's own answer when it returns
+// `noWebhookResponse`, otherwise n8n's 200); and what the node returns runs through n8n-core's
 // WorkflowExecute as a webhook execution. Static data persists across requests as n8n saves it.
 //
 // Only the server around it is replaced: no database, no queue, no express. What n8n does for
@@ -234,20 +234,21 @@ class TriggerServer {
 		} catch (error) {
 			call.error = error;
 			call.answeredBy = 'n8n';
-			sendJson(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
-			return this.saveStaticData(workflow);
+			return sendJson(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
 		}
+		// n8n saves static data in its response callback, which runs once webhook() has returned and
+		// before n8n sends its own answer (a node that answered itself has answered already).
+		this.saveStaticData(workflow);
 		call.answeredBy = result.noWebhookResponse === true ? 'node' : 'n8n';
 
 		if (result.workflowData === undefined) {
 			sendJson(res, 200, result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Webhook call received' });
-			return this.saveStaticData(workflow);
+			return;
 		}
 
 		// n8n answers an onReceived webhook once the execution is registered; the run goes on after.
 		call.started = true;
 		sendJson(res, 200, { message: 'Workflow was started' });
-		this.saveStaticData(workflow);
 		call.run = await this.execute(workflow, node, result.workflowData, additionalData);
 		call.items = call.run.items;
 		this.executions.push(call.items);

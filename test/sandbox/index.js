@@ -139,7 +139,9 @@ function handlerTable(routes, auth) {
 }
 
 async function startSandbox(userOptions = {}) {
-	const options = { ...DEFAULTS, ...userOptions };
+	// An option given as undefined (e.g. a CLI flag left out) keeps its default.
+	const given = Object.fromEntries(Object.entries(userOptions).filter(([, v]) => v !== undefined));
+	const options = { ...DEFAULTS, ...given };
 	const { routes } = loadSpec();
 	const auth = createAuth(options);
 	const handlers = handlerTable(routes, auth);

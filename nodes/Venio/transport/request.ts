@@ -1,5 +1,6 @@
 import { sleep } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -35,19 +36,22 @@ export interface VenioRequest {
 	label?: string;
 }
 
-// One credential read per node run, not per item: the base URL cannot change within a run.
-// Keyed by the run's context object, so nothing outlives it (no token is ever kept here).
-const baseUrlByContext = new WeakMap<object, Promise<string>>();
+// One credential read per node run, not one per request: n8n reads a credential from its database
+// and decrypts it on every getCredentials call. The run's copy is handed to n8n with each request
+// (credentialsDecrypted), and n8n's preAuthentication writes a new token into that same object, so
+// a refresh mid-run is seen by the rest of the run. Keyed by the run's context object, so nothing
+// outlives the run: no token is kept between runs or shared between workers.
+const credentialsByContext = new WeakMap<object, Promise<ICredentialsDecrypted>>();
 
-async function baseUrlOf(context: VenioFunctions): Promise<string> {
-	let baseUrl = baseUrlByContext.get(context);
-	if (!baseUrl) {
-		baseUrl = context
+function credentialsOf(context: VenioFunctions): Promise<ICredentialsDecrypted> {
+	let credentials = credentialsByContext.get(context);
+	if (!credentials) {
+		credentials = context
 			.getCredentials(CREDENTIAL_TYPE)
-			.then((credentials) => String(credentials.baseUrl ?? ''));
-		baseUrlByContext.set(context, baseUrl);
+			.then((data) => ({ id: '', name: CREDENTIAL_TYPE, type: CREDENTIAL_TYPE, data }));
+		credentialsByContext.set(context, credentials);
 	}
-	return await baseUrl;
+	return credentials;
 }
 
 interface HttpFailureCause {
@@ -93,7 +97,8 @@ export async function venioRequest(
 	request: VenioRequest = {},
 ): Promise<unknown> {
 	const endpoint = ENDPOINTS[endpointId];
-	const baseUrl = await baseUrlOf(this);
+	const credentials = await credentialsOf(this);
+	const baseUrl = String(credentials.data?.baseUrl ?? '');
 	const options: IHttpRequestOptions = {
 		method: endpoint.method,
 		url: joinUrl(baseUrl, fillPath(endpoint.path, request.pathParams)),
@@ -115,7 +120,9 @@ export async function venioRequest(
 		let failure: ReturnType<typeof failureOf> | undefined;
 		try {
 			body = parseBody(
-				await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options),
+				await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, {
+					credentialsDecrypted: credentials,
+				}),
 			);
 		} catch (error) {
 			failure =

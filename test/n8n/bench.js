@@ -1,0 +1,458 @@
+'use strict';
+/**
+ * `npm run bench:n8n`: the same jobs done three ways in one real n8n, against the sandbox.
+ *
+ *   venio      the Venio node
+ *   httpCred   the HTTP Request node with the Venio API credential (predefined credential type)
+ *   httpToken  the HTTP Request node, with a token fetched by a separate HTTP Request node and
+ *              passed in a header (what people do without a credential type)
+ *
+ * Jobs: "get" — 1,000 input items, one customer fetched per item; "list" — list 10,000 customers
+ * (pages of 100, the Venio node's page size; one output item per customer).
+ *
+ * Reported per job and variant: wall time (the client's, from the run request until n8n reports the
+ * execution finished; n8n's own startedAt→stoppedAt too), token calls and API requests (sandbox
+ * stats), RSS of n8n (its process group: the server and its task runner, polled from /proc every
+ * 200 ms) before the run, its peak, and the growth (Δ), output items, and ratios to the Venio node.
+ * With one n8n for all rows, n8n's memory grows through the run, so compare the Δ column, or use
+ * --fresh for a new n8n per row.
+ *
+ * Options: --items 1000 --customers 10000 --page-size 100 --repeat 1
+ *          --variants venio,httpCred,httpToken --jobs get,list --fresh --json
+ * Not a test: it asserts nothing beyond the runs succeeding.
+ */
+const fs = require('fs');
+
+const { ensureN8n } = require('./host');
+const { buildAndPack } = require('./pack');
+const { startN8n } = require('./instance');
+const { startSandboxProcess, venioCredentialData } = require('./venio');
+const wf = require('./workflows');
+
+function parseArgs(argv) {
+	const options = {
+		items: 1000,
+		customers: 10000,
+		pageSize: 100,
+		repeat: 1,
+		variants: ['venio', 'httpCred', 'httpToken'],
+		jobs: ['get', 'list'],
+		json: false,
+		fresh: false,
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		const next = () => argv[++i];
+		if (arg === '--items') options.items = Number(next());
+		else if (arg === '--customers') options.customers = Number(next());
+		else if (arg === '--page-size') options.pageSize = Number(next());
+		else if (arg === '--repeat') options.repeat = Number(next());
+		else if (arg === '--variants') options.variants = next().split(',');
+		else if (arg === '--jobs') options.jobs = next().split(',');
+		else if (arg === '--json') options.json = true;
+		else if (arg === '--fresh') options.fresh = true;
+		else throw new Error(`unknown option ${arg}`);
+	}
+	return options;
+}
+
+function progress(message) {
+	process.stderr.write(`[bench] ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peak RSS of n8n's process group (server + task runner), polled from /proc.
+// ---------------------------------------------------------------------------------------------
+function groupRssBytes(pgid) {
+	let total = 0;
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			// Fields after the command (which may hold spaces) start after the last ')'.
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (Number(fields[2]) !== pgid) continue; // field 5: pgrp
+			const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
+			const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
+			if (match) total += Number(match[1]) * 1024;
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	return total;
+}
+
+function rssSampler(pgid, intervalMs = 200) {
+	let peak = groupRssBytes(pgid);
+	const timer = setInterval(() => {
+		peak = Math.max(peak, groupRssBytes(pgid));
+	}, intervalMs);
+	return {
+		stop() {
+			clearInterval(timer);
+			return Math.max(peak, groupRssBytes(pgid));
+		},
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workflows of each variant.
+// ---------------------------------------------------------------------------------------------
+function codesNode(codes) {
+	return wf.node('Customer codes', 'n8n-nodes-base.code', 2, {
+		jsCode: `const codes = ${JSON.stringify(codes)};\nreturn codes.map((customerCode) => ({ json: { customerCode } }));`,
+	});
+}
+
+/** The token call of the httpToken variant (once per execution). */
+function tokenNode(venio) {
+	return wf.plainHttp('Get token', {
+		method: 'POST',
+		url: `${venio.baseUrl}/authorization/connect/token`,
+		headers: { 'Ocp-Apim-Subscription-Key': venio.subscriptionKey },
+		formBody: {
+			grant_type: 'client_credentials',
+			client_id: venio.clientId,
+			client_secret: venio.clientSecret,
+		},
+	});
+}
+
+const tokenHeaders = (venio) => ({
+	Authorization: "=Bearer {{ $('Get token').first().json.access_token }}",
+	'Ocp-Apim-Subscription-Key': venio.subscriptionKey,
+});
+
+function paginationOptions(pageSize) {
+	return {
+		pagination: {
+			pagination: {
+				paginationMode: 'updateAParameterInEachRequest',
+				parameters: {
+					parameters: [{ type: 'body', name: 'skip', value: `={{ $pageCount * ${pageSize} }}` }],
+				},
+				paginationCompleteWhen: 'other',
+				completeExpression: `={{ ($response.body.data || []).length < ${pageSize} }}`,
+				limitPagesFetched: false,
+				requestInterval: 0,
+			},
+		},
+	};
+}
+
+const splitData = () =>
+	wf.node('Split out customers', 'n8n-nodes-base.splitOut', 1, {
+		fieldToSplitOut: 'data',
+		include: 'noOtherFields',
+		options: {},
+	});
+
+/**
+ * The Venio node's parameters for each job. Kept in one place so a renamed parameter is one edit.
+ * (Simplify off: the HTTP variants return raw records too.)
+ */
+const VENIO_NODE_PARAMETERS = {
+	get: {
+		resource: 'customer',
+		operation: 'get',
+		customer: { __rl: true, mode: 'code', value: '={{ $json.customerCode }}' },
+		simplify: false,
+	},
+	list: (customerType) => ({
+		resource: 'customer',
+		operation: 'getMany',
+		customerType,
+		returnAll: true,
+		simplify: false,
+		filters: {},
+	}),
+};
+
+function buildWorkflow(job, variant, { venio, credential, codes, pageSize, customerType }) {
+	const name = `bench ${job} ${variant}`;
+	const base = venio.baseUrl;
+	const listBody = `={{ { customerType: ${customerType}, skip: 0, pageLength: ${pageSize} } }}`;
+	if (job === 'get') {
+		if (variant === 'venio') {
+			return wf.chain(name, [
+				wf.manualTrigger(),
+				codesNode(codes),
+				wf.venioNode('Get customer', credential, VENIO_NODE_PARAMETERS.get),
+			]);
+		}
+		const url = `=${base}/v3/customers/{{ $json.customerCode }}`;
+		if (variant === 'httpCred') {
+			return wf.chain(name, [
+				wf.manualTrigger(),
+				codesNode(codes),
+				wf.httpWithVenioCredential('Get customer', credential, { url }),
+			]);
+		}
+		return wf.chain(name, [
+			wf.manualTrigger(),
+			tokenNode(venio),
+			codesNode(codes),
+			wf.plainHttp('Get customer', { url, headers: tokenHeaders(venio) }),
+		]);
+	}
+	// list
+	if (variant === 'venio') {
+		return wf.chain(name, [
+			wf.manualTrigger(),
+			wf.venioNode('List customers', credential, VENIO_NODE_PARAMETERS.list(customerType)),
+		]);
+	}
+	const request = {
+		method: 'POST',
+		url: `${base}/v3/customers/enquiry`,
+		jsonBody: listBody,
+		options: paginationOptions(pageSize),
+	};
+	if (variant === 'httpCred') {
+		return wf.chain(name, [
+			wf.manualTrigger(),
+			wf.httpWithVenioCredential('List customers', credential, request),
+			splitData(),
+		]);
+	}
+	return wf.chain(name, [
+		wf.manualTrigger(),
+		tokenNode(venio),
+		wf.plainHttp('List customers', { ...request, headers: tokenHeaders(venio) }),
+		splitData(),
+	]);
+}
+
+const LAST_NODE = {
+	get: 'Get customer',
+	list: {
+		venio: 'List customers',
+		httpCred: 'Split out customers',
+		httpToken: 'Split out customers',
+	},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sandbox helpers (called directly, not through n8n).
+// ---------------------------------------------------------------------------------------------
+async function sandboxToken(venio) {
+	const response = await fetch(`${venio.baseUrl}/authorization/connect/token`, {
+		method: 'POST',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			'Ocp-Apim-Subscription-Key': venio.subscriptionKey,
+		},
+		body: new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: venio.clientId,
+			client_secret: venio.clientSecret,
+		}),
+	});
+	return (await response.json()).access_token;
+}
+
+async function customerCodes(venio, count, customerType) {
+	const token = await sandboxToken(venio);
+	const response = await fetch(`${venio.baseUrl}/v3/customers/enquiry`, {
+		method: 'POST',
+		headers: {
+			'content-type': 'application/json',
+			authorization: `Bearer ${token}`,
+			'Ocp-Apim-Subscription-Key': venio.subscriptionKey,
+		},
+		body: JSON.stringify({ customerType, skip: 0, pageLength: Math.min(count, 1000) }),
+	});
+	const codes = ((await response.json()).data || []).map((row) => row.customerCode);
+	// Fewer customers than items: cycle through them.
+	return Array.from({ length: count }, (_, i) => codes[i % codes.length]);
+}
+
+// ---------------------------------------------------------------------------------------------
+function fmt(value, digits = 1) {
+	return value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+}
+
+function table(rows) {
+	const header = [
+		'job',
+		'variant',
+		'wall s',
+		'×venio',
+		'n8n s',
+		'token calls',
+		'API requests',
+		'RSS before MB',
+		'peak RSS MB',
+		'Δ RSS MB',
+		'Δ ×venio',
+		'items',
+	];
+	const lines = rows.map((row) => [
+		row.job,
+		row.variant,
+		fmt(row.wallS, 2),
+		row.wallRatio === undefined ? '—' : `${fmt(row.wallRatio, 2)}×`,
+		fmt(row.n8nS, 2),
+		String(row.tokenCalls),
+		String(row.apiRequests),
+		fmt(row.rssBeforeMb, 0),
+		fmt(row.peakRssMb, 0),
+		fmt(row.rssDeltaMb, 0),
+		row.rssRatio === undefined ? '—' : `${fmt(row.rssRatio, 2)}×`,
+		String(row.items),
+	]);
+	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
+	const render = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+	return [
+		render(header),
+		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+		...lines.map(render),
+	].join('\n');
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	const customerType = 0; // all customers (the sandbox reads a non-legacy type as "all")
+	const stack = [];
+	const cleanup = async () => {
+		while (stack.length)
+			await stack
+				.pop()()
+				.catch(() => {});
+	};
+	process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+	process.on('SIGTERM', () => cleanup().then(() => process.exit(143)));
+
+	try {
+		await ensureN8n();
+		const pack = buildAndPack({ log: progress });
+		stack.push(async () => pack.cleanup());
+		const venio = await startSandboxProcess({ args: ['--customers', String(options.customers)] });
+		stack.push(() => venio.stop());
+		progress(`sandbox on ${venio.baseUrl} with ${options.customers} customers`);
+		// One n8n for all runs (the default), or a fresh one per job and variant (--fresh), which
+		// makes the memory figures independent of what ran before.
+		let n8n;
+		let n8nVersion;
+		const startOne = async () => {
+			n8n = await startN8n({ packageTarball: pack.tarball, log: progress });
+			n8nVersion = n8n.paths.version;
+			const stop = n8n.stop;
+			stack.push(stop);
+			return async () => {
+				await stop();
+				stack.splice(stack.indexOf(stop), 1);
+			};
+		};
+		let stopShared = await startOne();
+
+		const nodeTypes = new Set((await n8n.nodeTypes()).map((type) => type.name));
+		const variants = options.variants.filter((variant) => {
+			if (variant === 'venio' && !nodeTypes.has('n8n-nodes-venio.venio')) {
+				progress('the Venio node is not in the package yet: skipping its variant');
+				return false;
+			}
+			return true;
+		});
+		const codes = options.jobs.includes('get')
+			? await customerCodes(venio, options.items, customerType)
+			: [];
+
+		const rows = [];
+		for (const job of options.jobs) {
+			for (const variant of variants) {
+				let stopFresh;
+				if (options.fresh) {
+					if (stopShared) {
+						await stopShared();
+						stopShared = undefined;
+					}
+					stopFresh = await startOne();
+				}
+				// A credential per variant, so each starts without a stored token.
+				const credential = await n8n.createCredential({
+					name: `bench ${job} ${variant}`,
+					type: 'venioApi',
+					data: venioCredentialData(venio),
+				});
+				const workflow = await n8n.createWorkflow(
+					buildWorkflow(job, variant, {
+						venio,
+						credential,
+						codes,
+						pageSize: options.pageSize,
+						customerType,
+					}),
+				);
+				for (let run = 1; run <= options.repeat; run++) {
+					await venio.admin.resetStats();
+					const rssBefore = groupRssBytes(n8n.pid);
+					const sampler = rssSampler(n8n.pid);
+					const started = process.hrtime.bigint();
+					let wallS;
+					let peak;
+					// The clock stops when n8n reports the execution finished, before its data
+					// (10,000 items for "list") is fetched for checking.
+					const execution = await n8n.runManual(workflow.id, {
+						timeoutMs: 30 * 60 * 1000,
+						onFinished: () => {
+							wallS = Number(process.hrtime.bigint() - started) / 1e9;
+							peak = sampler.stop();
+						},
+					});
+					const stats = await venio.admin.stats();
+					const error = n8n.executionError(execution);
+					if (execution.status !== 'success' || error) {
+						throw new Error(`${job}/${variant} failed: ${JSON.stringify(error)}`);
+					}
+					const lastNode =
+						typeof LAST_NODE[job] === 'string' ? LAST_NODE[job] : LAST_NODE[job][variant];
+					const items = (n8n.nodeItems(execution, lastNode) || []).length;
+					const row = {
+						job,
+						variant,
+						run,
+						wallS,
+						n8nS: (new Date(execution.stoppedAt) - new Date(execution.startedAt)) / 1000,
+						tokenCalls: stats.tokenCalls,
+						apiRequests: stats.requestCount,
+						rssBeforeMb: rssBefore / 1e6,
+						peakRssMb: peak / 1e6,
+						rssDeltaMb: (peak - rssBefore) / 1e6,
+						items,
+					};
+					rows.push(row);
+					progress(
+						`${job} ${variant} run ${run}: ${fmt(wallS, 2)} s, ${items} items, ${stats.tokenCalls} token calls, RSS ${fmt(row.rssBeforeMb, 0)} → peak ${fmt(row.peakRssMb, 0)} MB`,
+					);
+				}
+				if (stopFresh) await stopFresh();
+			}
+		}
+		for (const row of rows) {
+			const reference = rows.find(
+				(other) => other.job === row.job && other.variant === 'venio' && other.run === row.run,
+			);
+			if (reference) {
+				row.wallRatio = row.wallS / reference.wallS;
+				row.rssRatio = row.rssDeltaMb / reference.rssDeltaMb;
+			}
+		}
+		process.stdout.write(
+			`\nn8n ${n8nVersion}${options.fresh ? ' (a fresh n8n per row)' : ' (one n8n for all rows, in this order)'}, ${options.items} items for "get", ${options.customers} customers for "list" (pages of ${options.pageSize})\n\n`,
+		);
+		process.stdout.write(`${table(rows)}\n`);
+		if (options.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+	} finally {
+		await cleanup();
+	}
+}
+
+module.exports = { buildWorkflow, VENIO_NODE_PARAMETERS };
+
+if (require.main === module) {
+	main().catch((error) => {
+		process.stderr.write(`${error.stack || error}\n`);
+		process.exit(1);
+	});
+}
