@@ -37,7 +37,17 @@ export class VenioTrigger implements INodeType {
 				displayOptions: { show: { authentication: ['basicAuth', 'headerSecret', 'querySecret'] } },
 			},
 		],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+				// Empty on purpose: n8n then answers a started event with {"message":"Workflow was
+				// started"}. Left out, n8n (2.41) falls back to answering the text "firstEntryJson".
+				responseData: '',
+			},
+		],
 		properties,
 	};
 

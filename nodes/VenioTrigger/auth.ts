@@ -89,7 +89,13 @@ export async function checkAuthentication(
 	mode: AuthenticationMode,
 ): Promise<AuthOutcome> {
 	if (mode === 'none') return { ok: true };
-	const credential = await this.getCredentials(AUTH_CREDENTIAL_TYPE);
+	let credential: ICredentialDataDecryptedObject;
+	try {
+		credential = await this.getCredentials(AUTH_CREDENTIAL_TYPE);
+	} catch {
+		// Fail closed: without its secret the trigger cannot tell Venio from anyone else.
+		return { ok: false, reason: 'no Venio Webhook Secret credential is set on the node' };
+	}
 	return checkWithCredential(this, mode, credential);
 }
 

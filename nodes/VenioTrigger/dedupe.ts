@@ -8,14 +8,24 @@ import type { VenioEnvelope } from './envelope';
  * the same notification twice. A delivery is a duplicate when its topic, event, document number and
  * body equal those of one accepted less than the window ago.
  *
- * The keys seen live in the workflow's static data (n8n saves it after each webhook call, so it
- * survives restarts), capped at MAX_KEYS, oldest dropped first, so it never grows without bound.
- * n8n loads static data per request and does not lock it: two copies of one delivery arriving at
- * the same instant can both pass. That is the limit of what static data can promise.
+ * The keys seen live in the workflow's static data, capped at MAX_KEYS, oldest dropped first.
+ * They are also kept in this process's memory, because n8n (2.41) does not always save what a
+ * webhook writes to static data: when the call starts an execution and the workflow already has
+ * static data, n8n's workflow runner wraps the same static-data object again, which clears its
+ * "changed" flag before the webhook server looks at it, so the write is dropped. Memory covers
+ * that within one n8n process; static data covers a restart whenever n8n did save it. Neither is
+ * locked: two copies of one delivery arriving at the same instant can both pass.
  */
 export const MAX_KEYS = 1000;
 
+/** Trigger nodes remembered in memory; the least recently used is forgotten first. */
+const MAX_SCOPES = 500;
+
 const STORE_KEY = 'seenDeliveries';
+
+type Seen = Record<string, number>;
+
+const remembered = new Map<string, Seen>();
 
 /** Same object, same text: keys sorted at every level, so `{a,b}` and `{b,a}` are one delivery. */
 function canonicalJson(value: unknown): string {
@@ -43,25 +53,40 @@ export function deliveryKey(envelope: VenioEnvelope, documentNumber: string | un
 	return `d${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}`;
 }
 
-/**
- * True when `key` was accepted within the window; otherwise records it and returns false.
- * The window runs from the first delivery, so a sender retrying forever cannot keep it open.
- */
-export function seenRecently(staticData: IDataObject, key: string, windowMs: number, now: number): boolean {
-	const stored = staticData[STORE_KEY];
-	const seen: Record<string, number> =
-		typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
-	const firstSeen = seen[key];
-	if (typeof firstSeen === 'number' && now - firstSeen < windowMs && now >= firstSeen) return true;
+/** Seen within the window. The window runs from the first delivery, so endless retries cannot keep it open. */
+function isRecent(at: unknown, windowMs: number, now: number): at is number {
+	return typeof at === 'number' && now >= at && now - at < windowMs;
+}
 
-	// Expired entries go; then the oldest ones until there is room for the new key.
-	const kept = Object.entries(seen).filter(
-		([entryKey, at]) => entryKey !== key && typeof at === 'number' && now - at < windowMs && now >= at,
-	);
-	const fresh: Record<string, number> = {};
+/** The recent entries of `seen` plus `key`, at most MAX_KEYS, oldest dropped first. */
+function withKey(seen: Seen, key: string, windowMs: number, now: number): Seen {
+	const kept = Object.entries(seen).filter(([entryKey, at]) => entryKey !== key && isRecent(at, windowMs, now));
+	const fresh: Seen = {};
 	for (const [entryKey, at] of kept.slice(Math.max(0, kept.length - (MAX_KEYS - 1)))) fresh[entryKey] = at;
 	fresh[key] = now;
-	// Assigned whole: n8n notices a changed top-level key of static data and saves it.
-	staticData[STORE_KEY] = fresh;
+	return fresh;
+}
+
+/**
+ * True when `key` was accepted within the window; otherwise records it and returns false.
+ * `scope` names the trigger node (workflow and node id), so triggers never share memory.
+ */
+export function seenRecently(
+	staticData: IDataObject,
+	scope: string,
+	key: string,
+	windowMs: number,
+	now: number,
+): boolean {
+	const stored = staticData[STORE_KEY];
+	const persisted: Seen = typeof stored === 'object' && stored !== null ? (stored as Seen) : {};
+	const inMemory = remembered.get(scope) ?? {};
+	if (isRecent(persisted[key], windowMs, now) || isRecent(inMemory[key], windowMs, now)) return true;
+
+	// Assigned whole: n8n notices a changed key of static data and saves it (when it can, see above).
+	staticData[STORE_KEY] = withKey(persisted, key, windowMs, now);
+	remembered.delete(scope);
+	remembered.set(scope, withKey(inMemory, key, windowMs, now));
+	if (remembered.size > MAX_SCOPES) remembered.delete(remembered.keys().next().value as string);
 	return false;
 }

@@ -83,10 +83,13 @@ export async function loadRecord(
 		});
 		return { record: record as IDataObject };
 	} catch (error) {
-		const { message, description } = error as { message?: string; description?: string };
-		const why = [message, description].filter((part) => typeof part === 'string' && part !== '');
+		// The transport's errors carry Venio's message and a hint on what to fix; both are kept.
+		const { message, description } = error as { message?: string; description?: string | null };
+		const why = [message, description]
+			.filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+			.map((part) => part.trim().replace(/([^.!?)])$/, '$1.'));
 		return {
-			recordError: `Could not load ${source.label} ${number}: ${why.join(' — ') || 'unknown error'}`,
+			recordError: `Could not load ${source.label} ${number}. ${why.join(' ') || 'Unknown error.'}`,
 		};
 	}
 }

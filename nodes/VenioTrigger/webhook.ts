@@ -71,7 +71,8 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	if (options.ignoreDuplicates === true) {
 		const windowMs = positive(options.duplicateWindowSeconds, DEFAULT_DUPLICATE_WINDOW_SECONDS) * 1000;
 		const key = deliveryKey(envelope, documentNumberOf(envelope));
-		if (seenRecently(this.getWorkflowStaticData('node'), key, windowMs, Date.now())) {
+		const scope = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
+		if (seenRecently(this.getWorkflowStaticData('node'), scope, key, windowMs, Date.now())) {
 			return acknowledge('Ignored: duplicate of a delivery already received');
 		}
 	}
@@ -80,8 +81,8 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	if (!includeFullRecord || recordSourceOf(envelope) === undefined) {
 		return { workflowData: [[{ json: envelope }]] };
 	}
-	// Venio is answered before the record is loaded: a slow or retrying Venio API must not make
-	// Venio's own call time out, which would only bring the same notification again.
+	// Venio is answered before the record is loaded, so a slow Venio API cannot make Venio's call
+	// time out (and come again). A redelivery arriving meanwhile is already known to dedupe.ts.
 	answer(this, 200, STARTED_MESSAGE);
 	const enrichment: IDataObject = await loadRecord.call(this, envelope);
 	return { workflowData: [[{ json: { ...envelope, ...enrichment } }]], noWebhookResponse: true };

@@ -89,12 +89,13 @@ class Engine {
 			credentials,
 		};
 		const workflow = this.workflow({ nodes: [node], connections: {} });
-		const context = new LoadOptionsContext(
-			workflow,
-			node,
-			additionalDataFor(this.credentials, undefined),
-			'parameters',
-		);
+		// As in the editor, the values set so far are also the context's "current" parameters
+		// (a dependent dropdown, e.g. a deal's stages, reads the chosen board through them).
+		const additionalData = {
+			...additionalDataFor(this.credentials, undefined),
+			currentNodeParameters: parameters,
+		};
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 		const methods = nodeTypesRegistry.getByName(node.type).methods[kind];
 		return kind === 'listSearch'
 			? await methods[method].call(context, filter, paginationToken)

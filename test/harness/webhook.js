@@ -98,6 +98,7 @@ function additionalDataFor({ credentialsHelper, baseUrl, req, res, executionId, 
 }
 
 let executionCounter = 0;
+let workflowCounter = 0;
 
 /**
  * A workflow holding one Venio Trigger, served on a local port.
@@ -111,8 +112,10 @@ let executionCounter = 0;
  * `trigger.executions`.
  */
 class TriggerServer {
-	constructor(engine, { parameters = {}, credentials, staticData = {}, name = TRIGGER_NAME } = {}) {
+	constructor(engine, { parameters = {}, credentials, staticData, name = TRIGGER_NAME } = {}) {
 		this.engine = engine;
+		// Each server is its own workflow, as the trigger keeps per-workflow memory.
+		this.workflowId = `wf-trigger-${++workflowCounter}`;
 		this.node = {
 			id: 'venio-trigger',
 			name,
@@ -123,8 +126,8 @@ class TriggerServer {
 			parameters,
 			credentials,
 		};
-		/** The workflow's static data as n8n keeps it in its database between requests. */
-		this.staticData = staticData;
+		/** The workflow's static data as n8n keeps it in its database between requests (null: none yet). */
+		this.staticData = staticData ?? null;
 		this.calls = [];
 		this.executions = [];
 		this.inflight = new Set();
@@ -156,14 +159,14 @@ class TriggerServer {
 
 	workflow() {
 		return new Workflow({
-			id: 'wf-trigger',
+			id: this.workflowId,
 			name: 'trigger workflow',
 			nodes: [this.node],
 			connections: {},
 			active: true,
 			nodeTypes: nodeTypesRegistry,
 			// A copy, as n8n loads it afresh from the database for each request.
-			staticData: structuredClone(this.staticData),
+			staticData: this.staticData === null ? undefined : structuredClone(this.staticData),
 			settings: { executionOrder: 'v1' },
 		});
 	}
@@ -237,8 +240,12 @@ class TriggerServer {
 			return sendJson(res, 500, { message: 'Workflow Webhook Error: Workflow could not be started!' });
 		}
 		// n8n saves static data in its response callback, which runs once webhook() has returned and
-		// before n8n sends its own answer (a node that answered itself has answered already).
-		this.saveStaticData(workflow);
+		// before n8n sends its own answer (a node that answered itself has answered already). But when
+		// the call starts an execution and the workflow already had static data, n8n 2.41's workflow
+		// runner first wraps the same static-data object in a new Workflow, which clears its change
+		// flag, and the write is not saved (WorkflowRunner.establishContextForPersistence).
+		const runnerClearsChangeFlag = result.workflowData !== undefined && this.staticData !== null;
+		if (!runnerClearsChangeFlag) this.saveStaticData(workflow);
 		call.answeredBy = result.noWebhookResponse === true ? 'node' : 'n8n';
 
 		if (result.workflowData === undefined) {
@@ -248,10 +255,38 @@ class TriggerServer {
 
 		// n8n answers an onReceived webhook once the execution is registered; the run goes on after.
 		call.started = true;
-		sendJson(res, 200, { message: 'Workflow was started' });
+		this.answerStarted(res, workflow, node, webhookDescription, result);
 		call.run = await this.execute(workflow, node, result.workflowData, additionalData);
 		call.items = call.run.items;
 		this.executions.push(call.items);
+	}
+
+	/**
+	 * n8n's answer to a call that started an execution in onReceived mode (webhook-helpers'
+	 * extractWebhookOnReceivedResponse): the webhook description's responseData, evaluated with
+	 * "firstEntryJson" as its default, is sent as it is when truthy ("noData": no body); otherwise
+	 * the node's webhookResponse, else {"message":"Workflow was started"}.
+	 */
+	answerStarted(res, workflow, node, webhookDescription, result) {
+		if (res.headersSent) return;
+		const responseData = workflow.expression.getComplexParameterValue(
+			node,
+			webhookDescription.responseData,
+			'webhook',
+			{},
+			undefined,
+			'firstEntryJson',
+		);
+		if (responseData === 'noData') {
+			res.statusCode = 200;
+			return res.end();
+		}
+		if (responseData) {
+			res.statusCode = 200;
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			return res.end(typeof responseData === 'string' ? responseData : JSON.stringify(responseData));
+		}
+		sendJson(res, 200, result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Workflow was started' });
 	}
 
 	/** What LiveWebhooks does after the response: saves static data if the node changed it. */
@@ -346,7 +381,7 @@ class DirectTrigger {
 			credentials,
 		};
 		this.workflow = new Workflow({
-			id: 'wf-direct',
+			id: `wf-direct-${++workflowCounter}`,
 			name: 'direct trigger workflow',
 			nodes: [this.node],
 			connections: {},

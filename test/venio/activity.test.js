@@ -1,31 +1,19 @@
 'use strict';
 // Activity: Get (by activityId) and Get Many (Activities Enquiry, paged with skip + take).
-const { opTest, useVenio } = require('./support');
+const { opTest, useVenio, pick, plain } = require('./support');
 
 const env = useVenio({ seed: { activities: 130, customers: 20 } });
 
-const state = () => env.sandbox.state;
-const activities = () => [...state().activities.values()];
-const activityAt = (n) => state().activities.get(state().activities.order[n]);
-
-function expectAuthHeaders(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
+const activities = () => [...env.state.activities.values()];
 
 const SUMMARY = ['activityId', 'activityNo', 'subject', 'activityTypeId', 'statusId', 'assignToUserId', 'dateAppointmentStart', 'dateAppointmentEnd', 'visitLocationName', 'isActive'];
-const summary = (a) => Object.fromEntries(SUMMARY.filter((k) => a[k] !== undefined).map((k) => [k, a[k]]));
-const plain = (value) => JSON.parse(JSON.stringify(value));
+const summary = (a) => pick(a, SUMMARY);
 
 describe('Activity › Get', () => {
 	opTest('activity', 'get', 'gets an activity by ID, simplified or raw', async () => {
-		const activity = activityAt(5);
+		const activity = env.recordAt('activities', 5);
 		const run = await env.run({ resource: 'activity', operation: 'get', activityId: activity.activityId });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe(`/v1/activities/${activity.activityId}`);
-		expectAuthHeaders(run.requests[0]);
+		env.expectOneRequest(run, 'GET', `/v1/activities/${activity.activityId}`);
 		expect(run.items).toEqual([summary(activity)]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 
@@ -39,14 +27,11 @@ describe('Activity › Get', () => {
 		['text', '={{ "A2501" }}', /Activity ID must be a number/],
 		['nothing', '={{ $json.absent }}', /Activity ID is required/],
 	])('rejects an ID of %s before sending', async (_title, activityId, message) => {
-		const run = await env.run({ resource: 'activity', operation: 'get', activityId });
-		expect(run.error.name).toBe('NodeOperationError');
-		expect(run.error.message).toMatch(message);
-		expect(run.requests).toEqual([]);
+		await env.expectRejected({ resource: 'activity', operation: 'get', activityId }, message);
 	});
 
 	test('Continue On Fail: a bad ID becomes an error item, the others pass', async () => {
-		const [a, b] = [activityAt(0), activityAt(1)];
+		const [a, b] = [env.recordAt('activities', 0), env.recordAt('activities', 1)];
 		const run = await env.run(
 			{ resource: 'activity', operation: 'get', activityId: '={{ $json.id }}' },
 			{ items: [{ id: a.activityId }, { id: 'x' }, { id: 999999 }, { id: b.activityId }], continueOnFail: true },
@@ -77,7 +62,7 @@ describe('Activity › Get Many', () => {
 			{ take: 100, skip: 0 },
 			{ take: 100, skip: 100 },
 		]);
-		all.requests.forEach(expectAuthHeaders);
+		all.requests.forEach(env.expectAuthHeaders);
 
 		const limited = await env.run({ resource: 'activity', operation: 'getMany', limit: 4, simplify: false });
 		expect(limited.requests.map((r) => r.body)).toEqual([{ take: 4, skip: 0 }]);
@@ -104,9 +89,6 @@ describe('Activity › Get Many', () => {
 		['a JSON array', '[1, 2]', /Custom Filters \(JSON\): the value is invalid/],
 		['its own paging keys', '{"skip": 10}', /Custom Filters \(JSON\): the value is invalid/],
 	])('rejects %s before sending', async (_title, customFilters, message) => {
-		const run = await env.run({ resource: 'activity', operation: 'getMany', filters: { customFilters } });
-		expect(run.error.name).toBe('NodeOperationError');
-		expect(run.error.message).toMatch(message);
-		expect(run.requests).toEqual([]);
+		await env.expectRejected({ resource: 'activity', operation: 'getMany', filters: { customFilters } }, message);
 	});
 });

@@ -1,54 +1,12 @@
 'use strict';
 // Case: Create (Add Case), Update (Edit Case by CaseNo), Get (by case number), Get Many Categories,
 // and the Case dropdowns (categories, assignees by user ID).
-const { LoadOptionsContext } = require('n8n-core');
-
-const { venioWorkflow } = require('../harness/engine');
-const { Venio } = require('../../index.js');
-const { opTest, useVenio, byCode } = require('./support');
+const { opTest, useVenio, byCode, byNumber } = require('./support');
 
 const env = useVenio();
-const venio = new Venio();
-
-const AUTH_HEADERS = (request) => {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(
-		env.sandbox.credentials.subscriptionKey,
-	);
-};
-
-/** Runs a dropdown method of the node through n8n-core's real LoadOptionsContext. */
-async function dropdown(kind, method, parameters, ...args) {
-	const workflow = env.engine.workflow(venioWorkflow({ parameters, credentials: env.credentials }));
-	const node = workflow.getNode('Venio');
-	const base = 'http://127.0.0.1:5678';
-	const additionalData = {
-		credentialsHelper: env.engine.credentials,
-		currentNodeParameters: parameters,
-		restApiUrl: `${base}/rest`,
-		instanceBaseUrl: `${base}/`,
-		webhookBaseUrl: `${base}/webhook`,
-		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
-		webhookTestBaseUrl: `${base}/webhook-test`,
-		formBaseUrl: `${base}/form`,
-		formWaitingBaseUrl: `${base}/form-waiting`,
-		formTestBaseUrl: `${base}/form-test`,
-		variables: {},
-		userId: 'harness-user',
-	};
-	const context = new LoadOptionsContext(workflow, node, additionalData, `parameters.${method}`);
-	env.sandbox.resetStats();
-	const result = await venio.methods[kind][method].call(context, ...args);
-	const requests = env.sandbox.stats.requests.filter((r) => r.operationId !== 'authorizationToken');
-	return { result, requests };
-}
-
-const state = () => env.sandbox.state;
-const activeEmployees = () => [...state().employees.values()].filter((e) => e.isActive);
-const byNumber = (value) => ({ __rl: true, mode: 'number', value });
 
 function caseParameters(operation, overrides = {}) {
-	const [assignee] = activeEmployees();
+	const [assignee] = env.activeEmployees();
 	return {
 		resource: 'case',
 		operation,
@@ -63,11 +21,11 @@ function caseParameters(operation, overrides = {}) {
 
 describe('Case › Create', () => {
 	opTest('case', 'create', 'opens a case with customer, links and assignee', async () => {
-		const [, assignee] = activeEmployees();
-		const customerCode = state().customers.order[2];
-		const deals = state().deals.rows().slice(0, 2);
-		const activities = state().activities.rows().slice(0, 1);
-		const before = state().cases.size;
+		const [, assignee] = env.activeEmployees();
+		const customerCode = env.state.customers.order[2];
+		const deals = env.state.deals.rows().slice(0, 2);
+		const activities = env.state.activities.rows().slice(0, 1);
+		const before = env.state.cases.size;
 		const run = await env.run(
 			caseParameters('create', {
 				caseType: 2,
@@ -80,12 +38,7 @@ describe('Case › Create', () => {
 				},
 			}),
 		);
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v1/case');
-		AUTH_HEADERS(request);
+		const request = env.expectOneRequest(run, 'POST', '/v1/case');
 		expect(request.body).toEqual({
 			caseType: 2,
 			subject: 'Device not charging',
@@ -98,8 +51,8 @@ describe('Case › Create', () => {
 			activityNos: [activities[0].activityNo],
 			note: 'Customer called twice',
 		});
-		expect(state().cases.size).toBe(before + 1);
-		const stored = state().cases.last();
+		expect(env.state.cases.size).toBe(before + 1);
+		const stored = env.state.cases.last();
 		expect(stored.caseTypeName).toBe('For Your Information');
 		expect(stored.categoryName).toBe('Delivery');
 		expect(stored.assignedToStaffCode).toBe(assignee.staffCode);
@@ -114,7 +67,7 @@ describe('Case › Create', () => {
 		expect(Object.keys(run.requests[0].body).sort()).toEqual(
 			['assignedToUserId', 'caseType', 'categoryId', 'dateCase', 'dateDue', 'subject'].sort(),
 		);
-		expect(state().cases.last().customerCode).toBeNull();
+		expect(env.state.cases.last().customerCode).toBeNull();
 	});
 
 	test('bad input fails before anything is sent', async () => {
@@ -163,9 +116,9 @@ describe('Case › Create', () => {
 
 describe('Case › Update', () => {
 	opTest('case', 'update', 'edits a case by number, sending customerCode', async () => {
-		const existing = state().cases.get(state().cases.order[0]);
-		const [, , assignee] = activeEmployees();
-		const customerCode = state().customers.order[5];
+		const existing = env.recordAt('cases', 0);
+		const [, , assignee] = env.activeEmployees();
+		const customerCode = env.state.customers.order[5];
 		const run = await env.run(
 			caseParameters('update', {
 				case: byNumber(existing.caseNo),
@@ -176,11 +129,7 @@ describe('Case › Update', () => {
 				updateFields: { note: 'Replacement shipped' },
 			}),
 		);
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('PUT');
-		expect(request.path).toBe(`/v1/case/${existing.caseNo}`);
-		AUTH_HEADERS(request);
+		const request = env.expectRequest(run, 'PUT', `/v1/case/${existing.caseNo}`);
 		expect(request.body).toEqual({
 			subject: 'Device not charging - replaced',
 			categoryId: 2140016585,
@@ -192,7 +141,7 @@ describe('Case › Update', () => {
 		});
 		expect(request.body).not.toHaveProperty('customerNo');
 		expect(request.body).not.toHaveProperty('caseType');
-		const stored = state().cases.get(existing.caseNo);
+		const stored = env.state.cases.get(existing.caseNo);
 		expect(stored.subject).toBe('Device not charging - replaced');
 		expect(stored.customerCode).toBe(customerCode);
 		expect(stored.assignedToStaffCode).toBe(assignee.staffCode);
@@ -209,17 +158,13 @@ describe('Case › Update', () => {
 
 describe('Case › Get', () => {
 	opTest('case', 'get', 'gets a case by its number', async () => {
-		const existing = state().cases.get(state().cases.order[1]);
+		const existing = env.recordAt('cases', 1);
 		const run = await env.run({
 			resource: 'case',
 			operation: 'get',
 			case: byNumber(existing.caseNo),
 		});
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('GET');
-		expect(request.path).toBe(`/v1/case/${existing.caseNo}`);
-		AUTH_HEADERS(request);
+		env.expectRequest(run, 'GET', `/v1/case/${existing.caseNo}`);
 		expect(run.items).toEqual([existing]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
@@ -248,7 +193,7 @@ describe('Case › Get', () => {
 	});
 
 	test('with Continue On Fail, an unknown case is an error item between good ones', async () => {
-		const [a, b] = state().cases.order;
+		const [a, b] = env.state.cases.order;
 		const run = await env.run(
 			{ resource: 'case', operation: 'get', case: byNumber('={{ $json.no }}') },
 			{ items: [{ no: a }, { no: 'T000000000' }, { no: b }], continueOnFail: true },
@@ -269,38 +214,42 @@ describe('Case › Get Many Categories', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/case/categories']);
-		AUTH_HEADERS(run.requests[0]);
-		expect(run.items).toEqual(state().caseCategories);
-		expect(run.paired).toEqual(state().caseCategories.map(() => ({ item: 0 })));
+		env.expectAuthHeaders(run.requests[0]);
+		expect(run.items).toEqual(env.state.caseCategories);
+		expect(run.paired).toEqual(env.state.caseCategories.map(() => ({ item: 0 })));
 
 		const limited = await env.run({ resource: 'case', operation: 'getManyCategories', limit: 3 });
-		expect(limited.items).toEqual(state().caseCategories.slice(0, 3));
+		expect(limited.items).toEqual(env.state.caseCategories.slice(0, 3));
 	});
 });
 
 describe('Case dropdowns', () => {
 	test('categories load from the account, sorted by name', async () => {
-		const { result, requests } = await dropdown('loadOptions', 'getCaseCategories', {
-			resource: 'case',
-			operation: 'create',
+		const { result, requests } = await env.dropdown('loadOptions', 'getCaseCategories', {
+			parameters: {
+				resource: 'case',
+				operation: 'create',
+			},
 		});
 		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/case/categories']);
-		AUTH_HEADERS(requests[0]);
+		env.expectAuthHeaders(requests[0]);
 		expect(result).toEqual(
-			state()
-				.caseCategories.map((c) => ({ name: c.categoryName, value: c.categoryId }))
+			env.state.caseCategories
+				.map((c) => ({ name: c.categoryName, value: c.categoryId }))
 				.sort((x, y) => x.name.localeCompare(y.name)),
 		);
 	});
 
 	test('assignees come from the shared employee dropdown, valued by user ID', async () => {
-		const { result, requests } = await dropdown('loadOptions', 'getEmployeeUsers', {
-			resource: 'case',
-			operation: 'create',
+		const { result, requests } = await env.dropdown('loadOptions', 'getEmployeeUsers', {
+			parameters: {
+				resource: 'case',
+				operation: 'create',
+			},
 		});
 		expect(requests[0].path.toLowerCase()).toBe('/v1/employees/enquiry');
-		const userIds = state()
-			.employees.rows()
+		const userIds = env.state.employees
+			.rows()
 			.map((e) => e.userId)
 			.sort();
 		expect(result.map((o) => o.value).sort()).toEqual(userIds);

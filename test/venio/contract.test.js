@@ -3,7 +3,6 @@
 const { opTest, useVenio } = require('./support');
 
 const env = useVenio();
-const state = () => env.sandbox.state;
 
 const params = (overrides = {}) => ({
 	resource: 'contract',
@@ -21,19 +20,11 @@ describe('Contract › Create or Update Service Agreement', () => {
 		'createOrUpdateServiceAgreement',
 		'creates an agreement, then updates it by ID',
 		async () => {
-			const before = state().contractServices.size;
+			const before = env.state.contractServices.size;
 			const run = await env.run(
 				params({ additionalFields: { agreementNote: 'Bring spare filters' } }),
 			);
-			expect(run.error).toBeUndefined();
-			expect(run.requests).toHaveLength(1);
-			const [request] = run.requests;
-			expect(request.method).toBe('POST');
-			expect(request.path).toBe('/v1/contract/service-agreement');
-			expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-			expect(request.headers['ocp-apim-subscription-key']).toBe(
-				env.sandbox.credentials.subscriptionKey,
-			);
+			const request = env.expectOneRequest(run, 'POST', '/v1/contract/service-agreement');
 			expect(request.body).toEqual({
 				contractNo: 'CT250100099',
 				subject: 'Quarterly maintenance visit',
@@ -41,8 +32,8 @@ describe('Contract › Create or Update Service Agreement', () => {
 				numberOfTimes: 4,
 				agreementNote: 'Bring spare filters',
 			});
-			expect(state().contractServices.size).toBe(before + 1);
-			const created = state().contractServices.last();
+			expect(env.state.contractServices.size).toBe(before + 1);
+			const created = env.state.contractServices.last();
 			expect(created.frequencyName).toBe('Quarterly');
 			expect(run.items).toEqual([created]);
 			expect(run.paired).toEqual([{ item: 0 }]);
@@ -62,8 +53,8 @@ describe('Contract › Create or Update Service Agreement', () => {
 				numberOfTimes: 12,
 				contractServiceId: created.contractServiceId,
 			});
-			expect(state().contractServices.size).toBe(before + 1);
-			const updated = state().contractServices.get(created.contractServiceId);
+			expect(env.state.contractServices.size).toBe(before + 1);
+			const updated = env.state.contractServices.get(created.contractServiceId);
 			expect(updated.frequencyName).toBe('Monthly');
 			expect(updated.numberOfTimes).toBe(12);
 			expect(update.items).toEqual([updated]);
@@ -87,11 +78,14 @@ describe('Contract › Create or Update Service Agreement', () => {
 	test('with Continue On Fail, an unknown agreement ID is an error item and the rest go on', async () => {
 		const run = await env.run(
 			params({ additionalFields: { contractServiceId: '={{ $json.id }}' } }),
-			{ items: [{ id: 999999 }, { id: state().contractServices.order[0] }], continueOnFail: true },
+			{
+				items: [{ id: 999999 }, { id: env.state.contractServices.order[0] }],
+				continueOnFail: true,
+			},
 		);
 		expect(run.requests).toHaveLength(2);
 		expect(`${run.items[0].error} ${run.items[0].description}`).toMatch(/999999 was not found/);
-		expect(run.items[1].contractServiceId).toBe(state().contractServices.order[0]);
+		expect(run.items[1].contractServiceId).toBe(env.state.contractServices.order[0]);
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

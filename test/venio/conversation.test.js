@@ -5,7 +5,6 @@ const { opTest, useVenio } = require('./support');
 
 // More conversations than two pages of 100, so Return All has to page.
 const env = useVenio({ seed: { conversations: 250 } });
-const state = () => env.sandbox.state;
 
 describe('Conversation › Get Many', () => {
 	opTest(
@@ -19,17 +18,14 @@ describe('Conversation › Get Many', () => {
 				returnAll: true,
 			});
 			expect(run.error).toBeUndefined();
-			const all = state().conversations.rows();
+			const all = env.state.conversations.rows();
 			expect(all.length).toBeGreaterThan(0);
 			expect(run.items).toEqual(all);
 			expect(run.paired).toEqual(all.map(() => ({ item: 0 })));
 			const [request] = run.requests;
 			expect(request.method).toBe('POST');
 			expect(request.path).toBe('/v1/conversation/enquiry');
-			expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-			expect(request.headers['ocp-apim-subscription-key']).toBe(
-				env.sandbox.credentials.subscriptionKey,
-			);
+			env.expectAuthHeaders(request);
 			expect(request.body).toEqual({ skip: 0, take: 100 });
 			expect(run.requests.map((r) => r.body)).toEqual([
 				{ skip: 0, take: 100 },
@@ -42,7 +38,7 @@ describe('Conversation › Get Many', () => {
 	);
 
 	test('Limit and JSON filters go in the body', async () => {
-		const target = state().conversations.rows()[0];
+		const target = env.state.conversations.rows()[0];
 		const run = await env.run({
 			resource: 'conversation',
 			operation: 'getMany',
@@ -54,8 +50,8 @@ describe('Conversation › Get Many', () => {
 		expect(run.requests.map((r) => r.body)).toEqual([
 			{ customerCode: target.customerCode, platform: target.platform, skip: 0, take: 3 },
 		]);
-		const expected = state()
-			.conversations.rows()
+		const expected = env.state.conversations
+			.rows()
 			.filter((c) => c.customerCode === target.customerCode && c.platform === target.platform)
 			.slice(0, 3);
 		expect(run.items).toEqual(expected);
@@ -65,7 +61,7 @@ describe('Conversation › Get Many', () => {
 		const run = await env.run({ resource: 'conversation', operation: 'getMany', limit: 2, filtersJson: '  ' });
 		expect(run.error).toBeUndefined();
 		expect(run.requests.map((r) => r.body)).toEqual([{ skip: 0, take: 2 }]);
-		expect(run.items).toEqual(state().conversations.rows().slice(0, 2));
+		expect(run.items).toEqual(env.state.conversations.rows().slice(0, 2));
 	});
 
 	test('invalid filter JSON fails before anything is sent; with Continue On Fail it is an error item', async () => {
@@ -82,7 +78,7 @@ describe('Conversation › Get Many', () => {
 			{ items: [{ f: '{}' }, { f: '[1]' }], continueOnFail: true },
 		);
 		expect(run.requests).toHaveLength(1);
-		expect(run.items[0]).toEqual(state().conversations.rows()[0]);
+		expect(run.items[0]).toEqual(env.state.conversations.rows()[0]);
 		expect(run.items[1].error).toBe('Filters (JSON): the value is invalid');
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }]);
 	});

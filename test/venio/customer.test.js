@@ -1,29 +1,10 @@
 'use strict';
 // Customer: Get, Get by Name, Get Many, Create or Update (fields and JSON), Add Satisfaction, and
 // the customer events (add, list, update, delete, event types), plus the customer dropdowns.
-const { opTest, useVenio, byCode, fromList } = require('./support');
+const { opTest, useVenio, byCode, fromList, plain } = require('./support');
 const { CUSTOMER_EVENT_TYPES } = require('../sandbox/catalog');
 
 const env = useVenio();
-
-const state = () => env.sandbox.state;
-const customerAt = (n) => state().customers.get(state().customers.order[n]);
-const activeEmployees = () => [...state().employees.values()].filter((e) => e.isActive);
-
-function expectAuthHeaders(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
-
-/** A run that must fail before anything reaches Venio. */
-async function expectRejectedBeforeSending(parameters, message) {
-	const run = await env.run(parameters);
-	expect(run.error).toBeDefined();
-	expect(run.error.name).toBe('NodeOperationError');
-	expect(run.error.message).toMatch(message);
-	expect(run.requests).toEqual([]);
-	return run;
-}
 
 // An expression that resolves to nothing: what reaches the node when an input field is absent
 // (a literal empty required parameter is stopped by n8n itself before the node runs).
@@ -31,18 +12,13 @@ const NOTHING = '={{ $json.absent }}';
 
 const upsert = (overrides) => ({ resource: 'customer', operation: 'upsert', ...overrides });
 const eventsOf = (customer) =>
-	[...state().customerEvents.values()].filter((e) => e.customerId === customer.customerId);
+	[...env.state.customerEvents.values()].filter((e) => e.customerId === customer.customerId);
 
 describe('Customer › Get', () => {
 	opTest('customer', 'get', 'gets a customer by code, simplified or raw', async () => {
-		const customer = customerAt(0);
+		const customer = env.recordAt('customers', 0);
 		const run = await env.run({ resource: 'customer', operation: 'get', customer: byCode(customer.customerCode) });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('GET');
-		expect(request.path).toBe(`/v3/customers/${customer.customerCode}`);
-		expectAuthHeaders(request);
+		env.expectOneRequest(run, 'GET', `/v3/customers/${customer.customerCode}`);
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0]).toEqual({
 			customerId: customer.customerId,
@@ -59,7 +35,7 @@ describe('Customer › Get', () => {
 		expect(run.paired).toEqual([{ item: 0 }]);
 
 		const raw = await env.run({ resource: 'customer', operation: 'get', customer: fromList(customer.customerCode), simplify: false });
-		expect(raw.items[0]).toEqual(JSON.parse(JSON.stringify(customer)));
+		expect(raw.items[0]).toEqual(plain(customer));
 	});
 
 	test('a code with / ? # stays one path segment', async () => {
@@ -73,7 +49,7 @@ describe('Customer › Get', () => {
 	});
 
 	test('a missing customer code is rejected before sending', async () => {
-		await expectRejectedBeforeSending({ resource: 'customer', operation: 'get', customer: byCode('  ') }, /Customer is required/);
+		await env.expectRejected({ resource: 'customer', operation: 'get', customer: byCode('  ') }, /Customer is required/);
 	});
 });
 
@@ -84,18 +60,14 @@ describe('Customer › Get by Name', () => {
 		const code = created.items[0].customerCode;
 
 		const run = await env.run({ resource: 'customer', operation: 'getByName', customerName: 'Siam/North ? Trading #2', simplify: false });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe('/v3/customers/name/Siam%2FNorth%20%3F%20Trading%20%232');
-		expectAuthHeaders(run.requests[0]);
-		expect(run.items).toEqual([JSON.parse(JSON.stringify(state().customers.get(code)))]);
+		env.expectOneRequest(run, 'GET', '/v3/customers/name/Siam%2FNorth%20%3F%20Trading%20%232');
+		expect(run.items).toEqual([plain(env.state.customers.get(code))]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 });
 
 describe('Customer › Get Many', () => {
-	const matching = (type) => [...state().customers.values()].filter((c) => c.customerType === type);
+	const matching = (type) => [...env.state.customers.values()].filter((c) => c.customerType === type);
 
 	opTest('customer', 'getMany', 'returns all customers of a type across pages, or up to Limit', async () => {
 		const expected = matching(11300);
@@ -106,7 +78,7 @@ describe('Customer › Get Many', () => {
 		expect(all.requests[0].method).toBe('POST');
 		expect(all.requests[0].path).toBe('/v3/customers/enquiry');
 		expect(all.requests[0].body).toEqual({ customerType: 11300, pageLength: 100, skip: 0 });
-		expectAuthHeaders(all.requests[0]);
+		env.expectAuthHeaders(all.requests[0]);
 
 		const limited = await env.run({ resource: 'customer', operation: 'getMany', customerType: 11100, limit: 3 });
 		expect(limited.items.map((c) => c.customerCode)).toEqual(matching(11100).slice(0, 3).map((c) => c.customerCode));
@@ -116,7 +88,7 @@ describe('Customer › Get Many', () => {
 	});
 
 	test('pages with skip until a short page when everything is asked for', async () => {
-		const expected = [...state().customers.values()];
+		const expected = [...env.state.customers.values()];
 		const run = await env.run({ resource: 'customer', operation: 'getMany', customerType: 0, returnAll: true, simplify: false });
 		expect(run.items).toHaveLength(expected.length);
 		expect(run.requests.map((r) => r.body.skip)).toEqual(
@@ -125,7 +97,7 @@ describe('Customer › Get Many', () => {
 	});
 
 	test('sends the keyword filter', async () => {
-		const target = customerAt(3);
+		const target = env.recordAt('customers', 3);
 		const run = await env.run({
 			resource: 'customer',
 			operation: 'getMany',
@@ -140,8 +112,8 @@ describe('Customer › Get Many', () => {
 
 describe('Customer › Create or Update', () => {
 	opTest('customer', 'upsert', 'creates a customer from fields, with addresses, contacts and owners', async () => {
-		const [owner1, owner2] = activeEmployees();
-		const before = state().customers.size;
+		const [owner1, owner2] = env.activeEmployees();
+		const before = env.state.customers.size;
 		const run = await env.run(
 			upsert({
 				inputMode: 'fields',
@@ -184,12 +156,7 @@ describe('Customer › Create or Update', () => {
 				},
 			}),
 		);
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v3/customers');
-		expectAuthHeaders(request);
+		const request = env.expectOneRequest(run, 'POST', '/v3/customers');
 		expect(request.body).toEqual({
 			customerName: 'Lanna Agro Co., Ltd.',
 			customerState: 1,
@@ -223,21 +190,21 @@ describe('Customer › Create or Update', () => {
 		});
 		expect(request.body).not.toHaveProperty('customerCode');
 
-		expect(state().customers.size).toBe(before + 1);
+		expect(env.state.customers.size).toBe(before + 1);
 		const [out] = run.items;
-		const stored = state().customers.get(out.customerCode);
+		const stored = env.state.customers.get(out.customerCode);
 		expect(stored).toBeDefined();
 		expect(stored.customerName).toBe('Lanna Agro Co., Ltd.');
 		expect(stored.customerStateId).toBe(1);
 		expect(stored.email).toBe('hello@lanna.example');
 		expect(stored.customerOwnersStr).toEqual([owner1.staffCode, owner2.staffCode]);
 		expect(stored.customerInterests.map((i) => i.interestName)).toEqual(['CRM', 'Analytics']);
-		expect(out).toEqual(JSON.parse(JSON.stringify(stored)));
+		expect(out).toEqual(plain(stored));
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 
 	test('updates the picked customer and sends one contact for an individual', async () => {
-		const target = customerAt(5);
+		const target = env.recordAt('customers', 5);
 		const run = await env.run(
 			upsert({
 				upsertMode: 'update',
@@ -258,7 +225,7 @@ describe('Customer › Create or Update', () => {
 			customerNote: 'Moved abroad',
 			contact: { contactName: 'Anan Jaidee', contactPhone: '021234567', contactStatus: false },
 		});
-		const stored = state().customers.get(target.customerCode);
+		const stored = env.state.customers.get(target.customerCode);
 		expect(stored.customerName).toBe(`${target.customerName} (renamed)`);
 		expect(stored.customerStateId).toBe(3);
 		expect(stored.isActive).toBe(false);
@@ -266,7 +233,7 @@ describe('Customer › Create or Update', () => {
 	});
 
 	test('JSON mode sends the validated body', async () => {
-		const [owner] = activeEmployees();
+		const [owner] = env.activeEmployees();
 		const body = {
 			customerName: 'Json Trading',
 			customerState: 2,
@@ -278,14 +245,14 @@ describe('Customer › Create or Update', () => {
 		const run = await env.run(upsert({ inputMode: 'json', customerJson: JSON.stringify(body) }));
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toEqual({ ...body, customerIncome: '50000' });
-		const stored = state().customers.get(run.items[0].customerCode);
+		const stored = env.state.customers.get(run.items[0].customerCode);
 		expect(stored.customerName).toBe('Json Trading');
 		expect(stored.customerStateId).toBe(2);
 		expect(stored.customerOwnersStr).toEqual([owner.staffCode]);
 	});
 
 	test('JSON mode with a customer code updates that customer', async () => {
-		const target = customerAt(6);
+		const target = env.recordAt('customers', 6);
 		const run = await env.run(
 			upsert({
 				inputMode: 'json',
@@ -293,7 +260,7 @@ describe('Customer › Create or Update', () => {
 			}),
 		);
 		expect(run.error).toBeUndefined();
-		expect(state().customers.get(target.customerCode).email).toBe('new@x.example');
+		expect(env.state.customers.get(target.customerCode).email).toBe('new@x.example');
 	});
 
 	test.each([
@@ -306,7 +273,7 @@ describe('Customer › Create or Update', () => {
 		['the English spelling of a Venio key', '{"customerName": "X", "customerState": 1, "unqualifiedReasonName": "a"}', /unqualifiedReasonName is invalid/],
 		['a class of 4 characters', '{"customerName": "X", "customerState": 3, "classificationName": "ABCD"}', /classificationName is invalid/],
 	])('JSON mode rejects %s before sending', async (_title, customerJson, message) => {
-		const run = await expectRejectedBeforeSending(upsert({ inputMode: 'json', customerJson }), message);
+		const run = await env.expectRejected(upsert({ inputMode: 'json', customerJson }), message);
 		expect(run.error.description).toBeTruthy();
 	});
 
@@ -321,7 +288,7 @@ describe('Customer › Create or Update', () => {
 		['a class of 4 characters', { additionalFields: { classificationName: 'ABCD' } }, /Class can have at most 3 characters/],
 		['an owner without an employee', { owners: { owner: [{ employee: byCode(NOTHING) }] } }, /Owner 1 has no employee/],
 	])('Fields mode rejects %s before sending', async (_title, overrides, message) => {
-		await expectRejectedBeforeSending(upsert({ customerName: 'Valid Name Co', customerState: 3, ...overrides }), message);
+		await env.expectRejected(upsert({ customerName: 'Valid Name Co', customerState: 3, ...overrides }), message);
 	});
 
 	test('continues past a bad item with Continue On Fail', async () => {
@@ -339,7 +306,7 @@ describe('Customer › Create or Update', () => {
 	});
 
 	test('a Venio business error (duplicate name) names the cause', async () => {
-		const existing = customerAt(7);
+		const existing = env.recordAt('customers', 7);
 		const run = await env.run(upsert({ customerName: existing.customerName, customerState: 3 }));
 		expect(run.error).toBeDefined();
 		expect(`${run.error.message} ${run.error.description}`).toMatch(/already exists/);
@@ -348,8 +315,8 @@ describe('Customer › Create or Update', () => {
 
 describe('Customer › Add Satisfaction', () => {
 	opTest('customer', 'addSatisfaction', 'records an NPS answer with a PascalCase body', async () => {
-		const customer = customerAt(2);
-		const before = state().satisfactions.size;
+		const customer = env.recordAt('customers', 2);
+		const before = env.state.satisfactions.size;
 		const run = await env.run({
 			resource: 'customer',
 			operation: 'addSatisfaction',
@@ -360,11 +327,7 @@ describe('Customer › Add Satisfaction', () => {
 			dateCreated: '2026-11-27T09:30:00+07:00',
 			additionalFields: { answerBy: 'Bob Name', comment: 'Great service' },
 		});
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v3/customers/satisfaction');
-		expectAuthHeaders(request);
+		const request = env.expectRequest(run, 'POST', '/v3/customers/satisfaction');
 		expect(request.body).toEqual({
 			SourceName: 'NPS [Venio]',
 			SourceType: 2,
@@ -374,8 +337,8 @@ describe('Customer › Add Satisfaction', () => {
 			AnswerBy: 'Bob Name',
 			Comment: 'Great service',
 		});
-		expect(state().satisfactions.size).toBe(before + 1);
-		const stored = [...state().satisfactions.values()].pop();
+		expect(env.state.satisfactions.size).toBe(before + 1);
+		const stored = [...env.state.satisfactions.values()].pop();
 		expect(stored).toMatchObject({ customerId: customer.customerId, Point: 9, SourceType: 2 });
 		expect(run.items[0].satisfactionId).toBe(stored.satisfactionId);
 		expect(run.paired).toEqual([{ item: 0 }]);
@@ -388,11 +351,11 @@ describe('Customer › Add Satisfaction', () => {
 		['a missing date', { dateCreated: NOTHING }, /Answered At is required/],
 		['a missing source name', { sourceName: NOTHING }, /Source Name is required/],
 	])('rejects %s before sending', async (_title, overrides, message) => {
-		await expectRejectedBeforeSending(
+		await env.expectRejected(
 			{
 				resource: 'customer',
 				operation: 'addSatisfaction',
-				customer: byCode(customerAt(2).customerCode),
+				customer: byCode(env.recordAt('customers', 2).customerCode),
 				sourceType: 1,
 				point: 4,
 				sourceName: 'CSAT [Venio]',
@@ -408,7 +371,7 @@ describe('Customer › events', () => {
 	const addEvent = (overrides) => ({
 		resource: 'customer',
 		operation: 'addEvent',
-		customer: byCode(customerAt(10).customerCode),
+		customer: byCode(env.recordAt('customers', 10).customerCode),
 		eventName: 'Meeting with client',
 		eventType: 1,
 		eventDate: '2026-11-27T10:00:00+07:00',
@@ -416,14 +379,10 @@ describe('Customer › events', () => {
 	});
 
 	opTest('customer', 'addEvent', 'adds an event to a customer', async () => {
-		const customer = customerAt(10);
+		const customer = env.recordAt('customers', 10);
 		const before = eventsOf(customer).length;
 		const run = await env.run(addEvent({ additionalFields: { description: 'Discuss project requirements' } }));
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v1/customerEvent');
-		expectAuthHeaders(request);
+		const request = env.expectRequest(run, 'POST', '/v1/customerEvent');
 		expect(request.body).toEqual({
 			eventName: 'Meeting with client',
 			eventType: 1,
@@ -432,7 +391,7 @@ describe('Customer › events', () => {
 			customerCode: customer.customerCode,
 		});
 		expect(eventsOf(customer)).toHaveLength(before + 1);
-		const stored = state().customerEvents.get(run.items[0].eventId);
+		const stored = env.state.customerEvents.get(run.items[0].eventId);
 		expect(stored).toEqual({
 			eventId: run.items[0].eventId,
 			eventName: 'Meeting with client',
@@ -452,7 +411,7 @@ describe('Customer › events', () => {
 		['an event type that is not a number', { eventType: '={{ "meeting" }}' }, /Event Type must be a number/],
 		['a missing name', { eventName: NOTHING }, /Event Name is required/],
 	])('Add Event rejects %s before sending', async (_title, overrides, message) => {
-		await expectRejectedBeforeSending(addEvent(overrides), message);
+		await env.expectRejected(addEvent(overrides), message);
 	});
 
 	test('Continue On Fail: a bad item becomes an error item, the others are added', async () => {
@@ -471,11 +430,11 @@ describe('Customer › events', () => {
 		expect(run.items[1].error).toMatch(/Event Date is not a valid date/);
 		expect(run.items[2].eventName).toBe('Third');
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(state().customerEvents.get(run.items[2].eventId).eventDate).toBe('2026-12-03T09:00:00+0700');
+		expect(env.state.customerEvents.get(run.items[2].eventId).eventDate).toBe('2026-12-03T09:00:00+0700');
 	});
 
 	opTest('customer', 'getManyEvents', 'lists the events of a customer, by type and up to Limit', async () => {
-		const customer = customerAt(0);
+		const customer = env.recordAt('customers', 0);
 		const all = eventsOf(customer);
 		expect(all.length).toBeGreaterThan(1);
 		const run = await env.run({ resource: 'customer', operation: 'getManyEvents', customer: byCode(customer.customerCode), returnAll: true });
@@ -484,7 +443,7 @@ describe('Customer › events', () => {
 		expect(request.method).toBe('GET');
 		expect(request.path).toBe('/v1/customerEvent/filter');
 		expect(request.query).toEqual({ customerCode: customer.customerCode });
-		expectAuthHeaders(request);
+		env.expectAuthHeaders(request);
 		expect(run.items).toEqual(all);
 
 		const type = all[0].eventType;
@@ -513,8 +472,8 @@ describe('Customer › events', () => {
 	});
 
 	test('an unparsable From date is rejected before sending', async () => {
-		await expectRejectedBeforeSending(
-			{ resource: 'customer', operation: 'getManyEvents', customer: byCode(customerAt(0).customerCode), filters: { dateFrom: 'last week' } },
+		await env.expectRejected(
+			{ resource: 'customer', operation: 'getManyEvents', customer: byCode(env.recordAt('customers', 0).customerCode), filters: { dateFrom: 'last week' } },
 			/From is not a valid date/,
 		);
 	});
@@ -522,7 +481,7 @@ describe('Customer › events', () => {
 	// n8n's HTTP client drops GET bodies, so the range travels in the query and is applied to the
 	// answer by the node as well: the result is right whichever Venio reads.
 	test('the date range filters the events (sent in the query, applied to the answer)', async () => {
-		const customer = customerAt(0);
+		const customer = env.recordAt('customers', 0);
 		const all = eventsOf(customer);
 		// A range that keeps some of the customer's events and drops others.
 		const dates = all.map((e) => e.eventDate).sort();
@@ -542,7 +501,7 @@ describe('Customer › events', () => {
 	});
 
 	opTest('customer', 'updateEvent', 'replaces an event of a customer', async () => {
-		const customer = customerAt(11);
+		const customer = env.recordAt('customers', 11);
 		const added = await env.run(addEvent({ customer: byCode(customer.customerCode) }));
 		const { eventId } = added.items[0];
 		const run = await env.run({
@@ -555,11 +514,7 @@ describe('Customer › events', () => {
 			eventDate: '2026-12-05T14:00:00+07:00',
 			updateFields: { description: 'Updated project discussion' },
 		});
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('PUT');
-		expect(request.path).toBe(`/v1/customerEvent/${eventId}`);
-		expectAuthHeaders(request);
+		const request = env.expectRequest(run, 'PUT', `/v1/customerEvent/${eventId}`);
 		expect(request.body).toEqual({
 			eventName: 'Updated Meeting',
 			eventType: 2,
@@ -567,13 +522,13 @@ describe('Customer › events', () => {
 			description: 'Updated project discussion',
 			customerCode: customer.customerCode,
 		});
-		expect(state().customerEvents.get(eventId)).toMatchObject({ eventName: 'Updated Meeting', eventType: 2, description: 'Updated project discussion' });
-		expect(run.items).toEqual([state().customerEvents.get(eventId)]);
+		expect(env.state.customerEvents.get(eventId)).toMatchObject({ eventName: 'Updated Meeting', eventType: 2, description: 'Updated project discussion' });
+		expect(run.items).toEqual([env.state.customerEvents.get(eventId)]);
 	});
 
 	test('Update Event rejects event ID 0 before sending', async () => {
-		await expectRejectedBeforeSending(
-			{ resource: 'customer', operation: 'updateEvent', eventId: 0, customer: byCode(customerAt(11).customerCode), eventName: 'x', eventType: 1, eventDate: '2026-12-05' },
+		await env.expectRejected(
+			{ resource: 'customer', operation: 'updateEvent', eventId: 0, customer: byCode(env.recordAt('customers', 11).customerCode), eventName: 'x', eventType: 1, eventDate: '2026-12-05' },
 			/Event ID must be a whole number above 0/,
 		);
 	});
@@ -581,20 +536,16 @@ describe('Customer › events', () => {
 	opTest('customer', 'deleteEvent', 'deletes an event and answers deleted: true', async () => {
 		const added = await env.run(addEvent());
 		const { eventId } = added.items[0];
-		expect(state().customerEvents.has(eventId)).toBe(true);
+		expect(env.state.customerEvents.has(eventId)).toBe(true);
 		const run = await env.run({ resource: 'customer', operation: 'deleteEvent', eventId });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('DELETE');
-		expect(run.requests[0].path).toBe(`/v1/customerEvent/${eventId}`);
-		expectAuthHeaders(run.requests[0]);
+		env.expectOneRequest(run, 'DELETE', `/v1/customerEvent/${eventId}`);
 		expect(run.items).toEqual([{ deleted: true, eventId }]);
 		expect(run.paired).toEqual([{ item: 0 }]);
-		expect(state().customerEvents.has(eventId)).toBe(false);
+		expect(env.state.customerEvents.has(eventId)).toBe(false);
 	});
 
 	test('Delete Event rejects a non-numeric ID before sending', async () => {
-		await expectRejectedBeforeSending({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a number/);
+		await env.expectRejected({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a number/);
 	});
 
 	opTest('customer', 'getManyEventTypes', 'lists the event types, all or up to Limit', async () => {
@@ -602,10 +553,10 @@ describe('Customer › events', () => {
 		expect(all.error).toBeUndefined();
 		expect(all.requests[0].method).toBe('GET');
 		expect(all.requests[0].path).toBe('/v1/customerEvent/event-types');
-		expectAuthHeaders(all.requests[0]);
-		expect(all.items).toEqual(state().customerEventTypes);
+		env.expectAuthHeaders(all.requests[0]);
+		expect(all.items).toEqual(env.state.customerEventTypes);
 		const limited = await env.run({ resource: 'customer', operation: 'getManyEventTypes', limit: 2 });
-		expect(limited.items).toEqual(state().customerEventTypes.slice(0, 2));
+		expect(limited.items).toEqual(env.state.customerEventTypes.slice(0, 2));
 		expect(limited.paired).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 });
@@ -621,16 +572,16 @@ describe('Customer dropdowns', () => {
 		);
 		const calls = env.sandbox.stats.requests.filter((r) => r.operationId === 'customerEventTypesGet');
 		expect(calls).toHaveLength(1);
-		expectAuthHeaders(calls[0]);
+		env.expectAuthHeaders(calls[0]);
 	});
 
 	test('searchCustomers finds customers by keyword and pages with a token', async () => {
-		const target = customerAt(0);
+		const target = env.recordAt('customers', 0);
 		const found = await env.method('listSearch', 'searchCustomers', { filter: target.customerName });
 		expect(found.results).toContainEqual({ name: `${target.customerName} (${target.customerCode})`, value: target.customerCode });
 
 		const first = await env.method('listSearch', 'searchCustomers', {});
-		const customers = [...state().customers.values()].filter((c) => c.customerType === 11300);
+		const customers = [...env.state.customers.values()].filter((c) => c.customerType === 11300);
 		expect(first.results.map((r) => r.value)).toEqual(customers.slice(0, 50).map((c) => c.customerCode));
 		if (customers.length > 50) {
 			expect(first.paginationToken).toBe('50');

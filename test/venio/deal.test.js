@@ -1,59 +1,17 @@
 'use strict';
 // Deal: Create, Update, Get, Get Many and the five lookup lists, plus the Deal dropdowns (boards,
 // stages by board, labels, interests, missed reasons) and the deal search behind the Deal locator.
-const { LoadOptionsContext } = require('n8n-core');
-
-const { venioWorkflow } = require('../harness/engine');
-const { Venio } = require('../../index.js');
 const { opTest, useVenio, byCode, fromList } = require('./support');
 
 // More deals than two pages of 100, so Return All has to page.
 const env = useVenio({ seed: { deals: 230 } });
-const venio = new Venio();
-
-const AUTH_HEADERS = (request) => {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(
-		env.sandbox.credentials.subscriptionKey,
-	);
-};
-
-/** Runs a dropdown method of the node through n8n-core's real LoadOptionsContext. */
-async function dropdown(kind, method, parameters, ...args) {
-	const workflow = env.engine.workflow(venioWorkflow({ parameters, credentials: env.credentials }));
-	const node = workflow.getNode('Venio');
-	const base = 'http://127.0.0.1:5678';
-	const additionalData = {
-		credentialsHelper: env.engine.credentials,
-		currentNodeParameters: parameters,
-		restApiUrl: `${base}/rest`,
-		instanceBaseUrl: `${base}/`,
-		webhookBaseUrl: `${base}/webhook`,
-		webhookWaitingBaseUrl: `${base}/webhook-waiting`,
-		webhookTestBaseUrl: `${base}/webhook-test`,
-		formBaseUrl: `${base}/form`,
-		formWaitingBaseUrl: `${base}/form-waiting`,
-		formTestBaseUrl: `${base}/form-test`,
-		variables: {},
-		userId: 'harness-user',
-	};
-	const context = new LoadOptionsContext(workflow, node, additionalData, `parameters.${method}`);
-	env.sandbox.resetStats();
-	const result = await venio.methods[kind][method].call(context, ...args);
-	const requests = env.sandbox.stats.requests.filter((r) => r.operationId !== 'authorizationToken');
-	return { result, requests };
-}
-
-const state = () => env.sandbox.state;
-const activeEmployees = () => [...state().employees.values()].filter((e) => e.isActive);
-const firstDeal = () => state().deals.get(state().deals.order[0]);
 
 function baseCreate(overrides = {}) {
-	const [owner] = activeEmployees();
+	const [owner] = env.activeEmployees();
 	return {
 		resource: 'deal',
 		operation: 'create',
-		customer: byCode(state().customers.order[0]),
+		customer: byCode(env.state.customers.order[0]),
 		boardId: 34628320,
 		dealName: 'Siam Trading - CRM rollout',
 		dealValue: 125000,
@@ -70,9 +28,9 @@ describe('Deal › Create', () => {
 		'create',
 		'creates a deal on the chosen board with labels, interests and a stage',
 		async () => {
-			const [owner, participant] = activeEmployees();
-			const [mainCustomer, otherCustomer] = state().customers.order;
-			const before = state().deals.size;
+			const [owner, participant] = env.activeEmployees();
+			const [mainCustomer, otherCustomer] = env.state.customers.order;
+			const before = env.state.deals.size;
 			const run = await env.run(
 				baseCreate({
 					customer: byCode(mainCustomer),
@@ -90,12 +48,7 @@ describe('Deal › Create', () => {
 					},
 				}),
 			);
-			expect(run.error).toBeUndefined();
-			expect(run.requests).toHaveLength(1);
-			const [request] = run.requests;
-			expect(request.method).toBe('POST');
-			expect(request.path).toBe('/v1/deals');
-			AUTH_HEADERS(request);
+			const request = env.expectOneRequest(run, 'POST', '/v1/deals');
 			expect(request.body).toEqual({
 				customerCodes: [mainCustomer, otherCustomer],
 				boardId: 34628320,
@@ -115,8 +68,8 @@ describe('Deal › Create', () => {
 				note: 'From the web form',
 			});
 
-			expect(state().deals.size).toBe(before + 1);
-			const stored = state().deals.last();
+			expect(env.state.deals.size).toBe(before + 1);
+			const stored = env.state.deals.last();
 			expect(stored.boardId).toBe(34628320);
 			expect(stored.dealStageName).toBe('Scoping');
 			expect(stored.customerCode).toBe(mainCustomer);
@@ -153,7 +106,7 @@ describe('Deal › Create', () => {
 	});
 
 	test('with Continue On Fail a bad item becomes an error item and the good ones go on', async () => {
-		const before = state().deals.size;
+		const before = env.state.deals.size;
 		const run = await env.run(baseCreate({ dealName: '={{ $json.name }}' }), {
 			items: [{ name: 'Good one' }, { name: '' }, { name: 'Good two' }],
 			continueOnFail: true,
@@ -165,7 +118,7 @@ describe('Deal › Create', () => {
 		expect(run.items[1].error).toMatch(/Deal Name is required/);
 		expect(run.items[2].dealsName).toBe('Good two');
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(state().deals.size).toBe(before + 2);
+		expect(env.state.deals.size).toBe(before + 2);
 	});
 });
 
@@ -175,8 +128,8 @@ describe('Deal › Update', () => {
 		'update',
 		'updates a deal (answer in the {data:{value}} variant) and closes it as lost',
 		async () => {
-			const deal = firstDeal();
-			const [, owner] = activeEmployees();
+			const deal = env.recordAt('deals', 0);
+			const [, owner] = env.activeEmployees();
 			const run = await env.run({
 				resource: 'deal',
 				operation: 'update',
@@ -194,11 +147,7 @@ describe('Deal › Update', () => {
 					dealLabels: [],
 				},
 			});
-			expect(run.error).toBeUndefined();
-			const [request] = run.requests;
-			expect(request.method).toBe('PUT');
-			expect(request.path).toBe(`/v1/deals/${deal.dealsId}`);
-			AUTH_HEADERS(request);
+			const request = env.expectRequest(run, 'PUT', `/v1/deals/${deal.dealsId}`);
 			expect(request.body).toEqual({
 				dealName: 'Renamed deal',
 				probability: 0,
@@ -211,7 +160,7 @@ describe('Deal › Update', () => {
 				cancleAllOrder: false,
 				dealLabels: [],
 			});
-			const stored = state().deals.get(deal.dealsId);
+			const stored = env.state.deals.get(deal.dealsId);
 			expect(stored.dealsName).toBe('Renamed deal');
 			expect(stored.statusName).toBe('Lost');
 			expect(stored.reasonCategoryName).toBe('Chose a competitor');
@@ -249,7 +198,7 @@ describe('Deal › Update', () => {
 			dealValue: 1,
 			probability: 1,
 			expectedCloseDate: '2026-12-31',
-			owner: byCode(activeEmployees()[0].staffCode),
+			owner: byCode(env.activeEmployees()[0].staffCode),
 		});
 		expect(run.requests.map((r) => r.path)).toEqual(['/v1/deals/987654']);
 		expect(`${run.error.message} ${run.error.description}`).toMatch(/Deal 987654 was not found/);
@@ -258,17 +207,13 @@ describe('Deal › Update', () => {
 
 describe('Deal › Get', () => {
 	opTest('deal', 'get', 'gets a deal by ID, simplified by default', async () => {
-		const deal = firstDeal();
+		const deal = env.recordAt('deals', 0);
 		const run = await env.run({
 			resource: 'deal',
 			operation: 'get',
 			deal: { __rl: true, mode: 'id', value: String(deal.dealsId) },
 		});
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('GET');
-		expect(request.path).toBe(`/v1/deals/${deal.dealsId}`);
-		AUTH_HEADERS(request);
+		env.expectRequest(run, 'GET', `/v1/deals/${deal.dealsId}`);
 		expect(run.items).toEqual([
 			{
 				dealsId: deal.dealsId,
@@ -287,7 +232,7 @@ describe('Deal › Get', () => {
 	});
 
 	test('Simplify off returns the whole deal', async () => {
-		const deal = state().deals.get(state().deals.order[3]);
+		const deal = env.recordAt('deals', 3);
 		const run = await env.run({
 			resource: 'deal',
 			operation: 'get',
@@ -298,7 +243,7 @@ describe('Deal › Get', () => {
 	});
 
 	test('with Continue On Fail, an unknown deal and a bad ID become error items paired to their input', async () => {
-		const deal = firstDeal();
+		const deal = env.recordAt('deals', 0);
 		const run = await env.run(
 			{
 				resource: 'deal',
@@ -334,7 +279,7 @@ describe('Deal › Get Many', () => {
 				simplify: false,
 			});
 			expect(run.error).toBeUndefined();
-			const all = state().deals.rows();
+			const all = env.state.deals.rows();
 			expect(all.length).toBeGreaterThan(200);
 			expect(run.items).toEqual(all);
 			const ids = run.items.map((d) => d.dealsId);
@@ -342,7 +287,7 @@ describe('Deal › Get Many', () => {
 			expect(run.paired.every((p) => p.item === 0)).toBe(true);
 			expect(run.requests[0].method).toBe('POST');
 			expect(run.requests[0].path).toBe('/v1/deals/enquiry');
-			AUTH_HEADERS(run.requests[0]);
+			env.expectAuthHeaders(run.requests[0]);
 			let skip = 0;
 			for (const request of run.requests) {
 				expect(request.body).toEqual({ skip, pageLength: 100 });
@@ -361,8 +306,8 @@ describe('Deal › Get Many', () => {
 		});
 		expect(run.requests.map((r) => r.body)).toEqual([{ skip: 0, pageLength: 7 }]);
 		expect(run.items.map((d) => d.dealsId)).toEqual(
-			state()
-				.deals.rows()
+			env.state.deals
+				.rows()
 				.slice(0, 7)
 				.map((d) => d.dealsId),
 		);
@@ -370,7 +315,7 @@ describe('Deal › Get Many', () => {
 	});
 
 	test('filters by keyword and stages', async () => {
-		const target = firstDeal();
+		const target = env.recordAt('deals', 0);
 		const run = await env.run({
 			resource: 'deal',
 			operation: 'getMany',
@@ -403,15 +348,11 @@ describe('Deal lookup lists', () => {
 
 	async function checkList(operation, path, key) {
 		const run = await env.run({ resource: 'deal', operation, returnAll: true });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe(path);
-		AUTH_HEADERS(run.requests[0]);
-		expect(run.items).toEqual(state()[key]);
-		expect(run.paired).toEqual(state()[key].map(() => ({ item: 0 })));
+		env.expectOneRequest(run, 'GET', path);
+		expect(run.items).toEqual(env.state[key]);
+		expect(run.paired).toEqual(env.state[key].map(() => ({ item: 0 })));
 		const limited = await env.run({ resource: 'deal', operation, returnAll: false, limit: 2 });
-		expect(limited.items).toEqual(state()[key].slice(0, 2));
+		expect(limited.items).toEqual(env.state[key].slice(0, 2));
 	}
 
 	opTest('deal', 'getManyBoards', 'lists the deal boards', () => checkList(...lists[0]));
@@ -430,7 +371,7 @@ describe('Deal lookup lists', () => {
 			filters: { boardId: 34628320 },
 		});
 		expect(run.requests[0].query).toEqual({ boardId: '34628320' });
-		expect(run.items).toEqual(state().dealStages.filter((s) => s.boardId === 34628320));
+		expect(run.items).toEqual(env.state.dealStages.filter((s) => s.boardId === 34628320));
 	});
 });
 
@@ -455,24 +396,28 @@ describe('Deal dropdowns', () => {
 			],
 		];
 		for (const [method, path, key, nameKey, idKey] of expectations) {
-			const { result, requests } = await dropdown('loadOptions', method, {
-				resource: 'deal',
-				operation: 'create',
+			const { result, requests } = await env.dropdown('loadOptions', method, {
+				parameters: {
+					resource: 'deal',
+					operation: 'create',
+				},
 			});
 			expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${path}`]);
-			AUTH_HEADERS(requests[0]);
-			const expected = state()
-				[key].map((record) => ({ name: record[nameKey], value: record[idKey] }))
+			env.expectAuthHeaders(requests[0]);
+			const expected = env.state[key]
+				.map((record) => ({ name: record[nameKey], value: record[idKey] }))
 				.sort((a, b) => a.name.localeCompare(b.name));
 			expect(result).toEqual(expected);
 		}
 	});
 
 	test('stages follow the chosen board, in pipeline order', async () => {
-		const { result, requests } = await dropdown('loadOptions', 'getDealStages', {
-			resource: 'deal',
-			operation: 'create',
-			boardId: 34628320,
+		const { result, requests } = await env.dropdown('loadOptions', 'getDealStages', {
+			parameters: {
+				resource: 'deal',
+				operation: 'create',
+				boardId: 34628320,
+			},
 		});
 		expect(requests.map((r) => r.query)).toEqual([{ boardId: '34628320' }]);
 		expect(result).toEqual([
@@ -485,13 +430,13 @@ describe('Deal dropdowns', () => {
 	});
 
 	test('on Update, stages follow the board of the chosen deal', async () => {
-		const deal = state()
-			.deals.rows()
-			.find((d) => d.boardId === 34628319);
-		const { result, requests } = await dropdown('loadOptions', 'getDealStages', {
-			resource: 'deal',
-			operation: 'update',
-			deal: fromList(String(deal.dealsId)),
+		const deal = env.state.deals.rows().find((d) => d.boardId === 34628319);
+		const { result, requests } = await env.dropdown('loadOptions', 'getDealStages', {
+			parameters: {
+				resource: 'deal',
+				operation: 'update',
+				deal: fromList(String(deal.dealsId)),
+			},
 		});
 		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 			`GET /v1/deals/${deal.dealsId}`,
@@ -501,20 +446,22 @@ describe('Deal dropdowns', () => {
 	});
 
 	test('without a board, every stage is offered as "Board › Stage"', async () => {
-		const { result } = await dropdown('loadOptions', 'getDealStages', {
-			resource: 'deal',
-			operation: 'getMany',
+		const { result } = await env.dropdown('loadOptions', 'getDealStages', {
+			parameters: {
+				resource: 'deal',
+				operation: 'getMany',
+			},
 		});
-		expect(result).toHaveLength(state().dealStages.length);
+		expect(result).toHaveLength(env.state.dealStages.length);
 		expect(result[0]).toEqual({ name: 'Sales Pipeline › Qualification', value: 5501 });
 		expect(result[9]).toEqual({ name: 'Project Pipeline › Closed Won', value: 5510 });
 	});
 
 	test('the deal search pages through Deal Enquiry by keyword', async () => {
-		const first = await dropdown('listSearch', 'searchDeals', {}, undefined, undefined);
+		const first = await env.dropdown('listSearch', 'searchDeals');
 		expect(first.requests[0].path).toBe('/v1/deals/enquiry');
 		expect(first.requests[0].body).toEqual({ skip: 0, pageLength: 50 });
-		const rows = state().deals.rows();
+		const rows = env.state.deals.rows();
 		expect(first.result.results[0]).toEqual({
 			name: `${rows[0].dealsName} (${rows[0].dealNo})`,
 			value: String(rows[0].dealsId),
@@ -522,12 +469,12 @@ describe('Deal dropdowns', () => {
 		expect(first.result.results).toHaveLength(50);
 		expect(first.result.paginationToken).toBe('50');
 
-		const next = await dropdown('listSearch', 'searchDeals', {}, undefined, '50');
+		const next = await env.dropdown('listSearch', 'searchDeals', { paginationToken: '50' });
 		expect(next.requests[0].body).toEqual({ skip: 50, pageLength: 50 });
 		expect(next.result.results[0].value).toBe(String(rows[50].dealsId));
 
 		const target = rows[5];
-		const found = await dropdown('listSearch', 'searchDeals', {}, target.dealNo);
+		const found = await env.dropdown('listSearch', 'searchDeals', { filter: target.dealNo });
 		expect(found.requests[0].body.keyword).toBe(target.dealNo);
 		expect(found.result.results.map((r) => r.value)).toEqual([String(target.dealsId)]);
 		expect(found.result.paginationToken).toBeUndefined();

@@ -1,38 +1,27 @@
 'use strict';
 // Employee: Get and Get Many, plus the employee dropdowns (searchEmployees for "From list"
 // locators such as customer owners, getEmployees / getEmployeeUsers for multi-selects).
-const { opTest, useVenio, byCode, fromList } = require('./support');
+const { opTest, useVenio, byCode, fromList, pick, plain } = require('./support');
 
 // More employees than one dropdown page (50), so paging is exercised.
 const env = useVenio({ seed: { employees: 120, customers: 10 } });
 
-const state = () => env.sandbox.state;
-const employees = () => [...state().employees.values()];
-const employeeAt = (n) => state().employees.get(state().employees.order[n]);
-
-function expectAuthHeaders(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
+const employees = () => [...env.state.employees.values()];
 
 const SUMMARY = ['userId', 'staffCode', 'fullname', 'nickname', 'position', 'teamId', 'teamName', 'role', 'phoneNumber', 'isActive'];
-const summary = (e) => Object.fromEntries(SUMMARY.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
+const summary = (e) => pick(e, SUMMARY);
 const ENQUIRY_DEFAULTS = { employeeType: null, teamId: null, status: null, keyWord: '', orderBy: 0, type: null };
 
 describe('Employee › Get', () => {
 	opTest('employee', 'get', 'gets an employee by staff code, simplified or raw', async () => {
-		const employee = employeeAt(4);
+		const employee = env.recordAt('employees', 4);
 		const run = await env.run({ resource: 'employee', operation: 'get', employee: byCode(employee.staffCode) });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe(`/v1/Employees/${employee.staffCode}`);
-		expectAuthHeaders(run.requests[0]);
+		env.expectOneRequest(run, 'GET', `/v1/Employees/${employee.staffCode}`);
 		expect(run.items).toEqual([summary(employee)]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 
 		const raw = await env.run({ resource: 'employee', operation: 'get', employee: fromList(employee.staffCode), simplify: false });
-		expect(raw.items).toEqual([JSON.parse(JSON.stringify(employee))]);
+		expect(raw.items).toEqual([plain(employee)]);
 	});
 
 	test('a staff code with / ? # stays one path segment', async () => {
@@ -43,14 +32,11 @@ describe('Employee › Get', () => {
 	});
 
 	test('a missing staff code is rejected before sending', async () => {
-		const run = await env.run({ resource: 'employee', operation: 'get', employee: byCode('={{ $json.absent }}') });
-		expect(run.error.name).toBe('NodeOperationError');
-		expect(run.error.message).toMatch(/Employee is required/);
-		expect(run.requests).toEqual([]);
+		await env.expectRejected({ resource: 'employee', operation: 'get', employee: byCode('={{ $json.absent }}') }, /Employee is required/);
 	});
 
 	test('Continue On Fail: an unknown employee becomes an error item, the others pass', async () => {
-		const [a, b] = [employeeAt(0), employeeAt(1)];
+		const [a, b] = [env.recordAt('employees', 0), env.recordAt('employees', 1)];
 		const run = await env.run(
 			{ resource: 'employee', operation: 'get', employee: byCode('={{ $json.code }}') },
 			{ items: [{ code: a.staffCode }, { code: 'NOPE' }, { code: b.staffCode }], continueOnFail: true },
@@ -74,17 +60,17 @@ describe('Employee › Get Many', () => {
 			{ ...ENQUIRY_DEFAULTS, pageLength: 100, skip: 0 },
 			{ ...ENQUIRY_DEFAULTS, pageLength: 100, skip: 100 },
 		]);
-		all.requests.forEach(expectAuthHeaders);
+		all.requests.forEach(env.expectAuthHeaders);
 
 		const limited = await env.run({ resource: 'employee', operation: 'getMany', limit: 7, simplify: false });
 		expect(limited.requests.map((r) => r.body)).toEqual([{ ...ENQUIRY_DEFAULTS, pageLength: 7, skip: 0 }]);
-		expect(limited.items).toEqual(employees().slice(0, 7).map((e) => JSON.parse(JSON.stringify(e))));
+		expect(limited.items).toEqual(employees().slice(0, 7).map(plain));
 		expect(limited.paired).toHaveLength(7);
 		expect(limited.paired.every((p) => p.item === 0)).toBe(true);
 	});
 
 	test('sends the keyword (keyWord) and team filters', async () => {
-		const target = employeeAt(8);
+		const target = env.recordAt('employees', 8);
 		const run = await env.run({
 			resource: 'employee',
 			operation: 'getMany',
@@ -100,10 +86,7 @@ describe('Employee › Get Many', () => {
 	});
 
 	test('a team ID that is not a number is rejected before sending', async () => {
-		const run = await env.run({ resource: 'employee', operation: 'getMany', filters: { teamId: '={{ "sales" }}' } });
-		expect(run.error.name).toBe('NodeOperationError');
-		expect(run.error.message).toMatch(/Team ID must be a number/);
-		expect(run.requests).toEqual([]);
+		await env.expectRejected({ resource: 'employee', operation: 'getMany', filters: { teamId: '={{ "sales" }}' } }, /Team ID must be a number/);
 	});
 });
 
@@ -121,19 +104,19 @@ describe('Employee dropdowns', () => {
 		expect(last.paginationToken).toBeUndefined();
 
 		env.sandbox.resetStats();
-		const target = employeeAt(3);
+		const target = env.recordAt('employees', 3);
 		const found = await env.method('listSearch', 'searchEmployees', { filter: target.staffCode });
 		expect(found.results).toEqual([{ name: `${target.fullname} (${target.staffCode})`, value: target.staffCode }]);
 		const [request] = env.sandbox.stats.requests.filter((r) => r.operationId === 'employeesEnquiry');
 		expect(request.body).toEqual({ ...ENQUIRY_DEFAULTS, keyWord: target.staffCode, skip: 0, pageLength: 50 });
-		expectAuthHeaders(request);
+		env.expectAuthHeaders(request);
 	});
 
 	test('getEmployees loads every employee by staff code, sorted by name', async () => {
 		const options = await env.method('loadOptions', 'getEmployees');
 		expect(options).toHaveLength(employees().length);
 		expect(options.map((o) => o.name)).toEqual([...options.map((o) => o.name)].sort((a, b) => a.localeCompare(b)));
-		const target = employeeAt(10);
+		const target = env.recordAt('employees', 10);
 		expect(options).toContainEqual({
 			name: `${target.fullname} (${target.staffCode})`,
 			value: target.staffCode,
@@ -144,12 +127,12 @@ describe('Employee dropdowns', () => {
 	test('getEmployeeUsers loads employees by user ID', async () => {
 		const options = await env.method('loadOptions', 'getEmployeeUsers');
 		expect(new Set(options.map((o) => o.value))).toEqual(new Set(employees().map((e) => e.userId)));
-		const target = employeeAt(2);
+		const target = env.recordAt('employees', 2);
 		expect(options.find((o) => o.value === target.userId).name).toBe(`${target.fullname} (${target.userId})`);
 	});
 
 	test('customer owners picked with searchEmployees are sent as staff codes', async () => {
-		const [a, b] = [employeeAt(0), employeeAt(1)];
+		const [a, b] = [env.recordAt('employees', 0), env.recordAt('employees', 1)];
 		const run = await env.run({
 			resource: 'customer',
 			operation: 'upsert',
@@ -159,6 +142,6 @@ describe('Employee dropdowns', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body.owners).toEqual([a.staffCode, b.staffCode]);
-		expect(state().customers.get(run.items[0].customerCode).customerOwnersStr).toEqual([a.staffCode, b.staffCode]);
+		expect(env.state.customers.get(run.items[0].customerCode).customerOwnersStr).toEqual([a.staffCode, b.staffCode]);
 	});
 });

@@ -4,22 +4,7 @@ const { opTest, useVenio } = require('./support');
 
 const env = useVenio();
 
-function expectAuth(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
-
-/** Runs expecting a NodeOperationError before anything reaches Venio. */
-async function expectRejected(parameters, messagePattern, items) {
-	const run = await env.run(parameters, { items });
-	expect(run.error).toBeDefined();
-	expect(run.error.name).toBe('NodeOperationError');
-	expect(run.error.message).toMatch(messagePattern);
-	expect(run.requests).toEqual([]);
-	return run;
-}
-
-const expenses = () => [...env.sandbox.state.expenses.values()];
+const expenses = () => [...env.state.expenses.values()];
 const editable = () => expenses().find((e) => [301, 302, 304].includes(e.statusId));
 
 const LINES = {
@@ -49,22 +34,17 @@ const createParameters = (overrides = {}) => ({
 
 describe('Create', () => {
 	opTest('expense', 'create', 'sends ExpenseDetails (PascalCase) and the Venio date format', async () => {
-		const before = env.sandbox.state.expenses.size;
+		const before = env.state.expenses.size;
 		const run = await env.run(createParameters({ simplify: false }));
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v1/Expenses');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v1/Expenses');
 		expect(request.body).toEqual({
 			ExpenseDetails: SENT_DETAILS,
 			subject: 'Customer visit',
 			dateTransaction: '2025-07-01T09:30:00+0700',
 			remark: 'Q3 trip',
 		});
-		expect(env.sandbox.state.expenses.size).toBe(before + 1);
-		const stored = env.sandbox.state.expenses.last();
+		expect(env.state.expenses.size).toBe(before + 1);
+		const stored = env.state.expenses.last();
 		expect(stored).toMatchObject({ subject: 'Customer visit', totalBaht: 5550.5, dateTransaction: '2025-07-01T09:30:00+0700' });
 		expect(run.items).toEqual([stored]);
 		expect(run.paired).toEqual([{ item: 0 }]);
@@ -73,36 +53,36 @@ describe('Create', () => {
 	test('simplifies the answer by default', async () => {
 		const run = await env.run(createParameters());
 		expect(run.error).toBeUndefined();
-		const stored = env.sandbox.state.expenses.last();
+		const stored = env.state.expenses.last();
 		expect(run.items[0]).toMatchObject({ expenseId: stored.expenseId, expenseNo: stored.expenseNo, totalBaht: 5550.5 });
 		expect(run.items[0].expenseDetails).toBeUndefined();
 	});
 
 	test('rejects bad lines, dates and missing values, sending nothing', async () => {
-		await expectRejected(createParameters({ subject: '={{ "" }}' }), /Subject is required/);
-		await expectRejected(createParameters({ expenseLines: {} }), /Expense Lines are required/);
-		await expectRejected(
+		await env.expectRejected(createParameters({ subject: '={{ "" }}' }), /Subject is required/);
+		await env.expectRejected(createParameters({ expenseLines: {} }), /Expense Lines are required/);
+		await env.expectRejected(
 			createParameters({ expenseLines: { line: [{ expenseTypeId: 1003, amount: 10, milesStart: 200, milesEnd: 100 }] } }),
 			/Expense line 1: Miles Start must be less than Miles End/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			createParameters({ expenseLines: { line: [{ expenseTypeId: 1004, amount: '={{ "lots" }}' }] } }),
 			/Expense line 1: Amount must be a number/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			createParameters({ expenseLines: { line: [{ expenseTypeId: 1005, amount: 1, trainingTitle: ' ' }] } }),
 			/Training Title is required/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			createParameters({ expenseLines: { line: [{ expenseTypeId: 1001, amount: 1, night: 1.5 }] } }),
 			/Nights must be a whole number/,
 		);
-		await expectRejected(createParameters({ additionalFields: { dateTransaction: '31/12/2025' } }), /Date is not a valid date/);
-		await expectRejected(createParameters({ additionalFields: { attachments: '[{' } }), /Attachments \(JSON\) is not valid JSON/);
+		await env.expectRejected(createParameters({ additionalFields: { dateTransaction: '31/12/2025' } }), /Date is not a valid date/);
+		await env.expectRejected(createParameters({ additionalFields: { attachments: '[{' } }), /Attachments \(JSON\) is not valid JSON/);
 	});
 
 	test('with Continue On Fail, a bad item becomes an error item and the others are created', async () => {
-		const before = env.sandbox.state.expenses.size;
+		const before = env.state.expenses.size;
 		const run = await env.run(
 			createParameters({
 				subject: '={{ $json.subject }}',
@@ -125,7 +105,7 @@ describe('Create', () => {
 		expect(run.items[2].subject).toBe('Snacks');
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(run.requests.map((r) => r.body.ExpenseDetails[0].amount)).toEqual([300, 45.5]);
-		expect(env.sandbox.state.expenses.size).toBe(before + 2);
+		expect(env.state.expenses.size).toBe(before + 2);
 	});
 });
 
@@ -142,18 +122,13 @@ describe('Update', () => {
 			updateFields: { remark: 'fixed' },
 			simplify: false,
 		});
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('PUT');
-		expect(request.path).toBe(`/v1/Expenses/${target.expenseId}`);
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'PUT', `/v1/Expenses/${target.expenseId}`);
 		expect(request.body).toEqual({
 			ExpenseDetails: [{ expenseTypeId: 1004, amount: 99, expenseDetailId: detailId, note: 'Parking' }],
 			subject: 'Updated visit',
 			remark: 'fixed',
 		});
-		const stored = env.sandbox.state.expenses.get(target.expenseId);
+		const stored = env.state.expenses.get(target.expenseId);
 		expect(stored).toMatchObject({ subject: 'Updated visit', remark: 'fixed', totalBaht: 99 });
 		expect(run.items).toEqual([stored]);
 		expect(run.paired).toEqual([{ item: 0 }]);
@@ -161,9 +136,9 @@ describe('Update', () => {
 
 	test('rejects an expense id that is not a whole number (no path tricks), sending nothing', async () => {
 		const base = { resource: 'expense', operation: 'update', subject: 'x', expenseLines: { line: [{ expenseTypeId: 1004, amount: 1 }] } };
-		await expectRejected({ ...base, expenseId: '1/../2' }, /Expense ID must be a positive whole number/);
-		await expectRejected({ ...base, expenseId: '5?x#y' }, /Expense ID must be a positive whole number/);
-		await expectRejected({ ...base, expenseId: '={{ "" }}' }, /Expense ID is required/);
+		await env.expectRejected({ ...base, expenseId: '1/../2' }, /Expense ID must be a positive whole number/);
+		await env.expectRejected({ ...base, expenseId: '5?x#y' }, /Expense ID must be a positive whole number/);
+		await env.expectRejected({ ...base, expenseId: '={{ "" }}' }, /Expense ID is required/);
 	});
 });
 
@@ -171,12 +146,8 @@ describe('Get', () => {
 	opTest('expense', 'get', 'gets an expense by id, unwrapping the {data:{value}} answer', async () => {
 		const target = expenses()[0];
 		const run = await env.run({ resource: 'expense', operation: 'get', expenseId: String(target.expenseId), simplify: false });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe(`/v1/expenses/${target.expenseId}`);
-		expectAuth(run.requests[0]);
-		expect(run.items).toEqual([env.sandbox.state.expenses.get(target.expenseId)]);
+		env.expectOneRequest(run, 'GET', `/v1/expenses/${target.expenseId}`);
+		expect(run.items).toEqual([env.state.expenses.get(target.expenseId)]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 
@@ -207,12 +178,7 @@ describe('Get', () => {
 describe('Get Many', () => {
 	opTest('expense', 'getMany', 'sends the filters once and returns every match with Return All', async () => {
 		const run = await env.run({ resource: 'expense', operation: 'getMany', returnAll: true, simplify: false });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v1/expenses/enquiry');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v1/expenses/enquiry');
 		expect(request.body).toEqual({ expenseTypeId: 0 });
 		expect(run.items.map((e) => e.expenseId)).toEqual(expenses().map((e) => e.expenseId));
 		expect(run.paired.every((p) => p.item === 0)).toBe(true);
@@ -254,14 +220,14 @@ describe('Get Many', () => {
 		});
 		expect(run.items.map((e) => e.expenseId)).toContain(sample.expenseId);
 		for (const item of run.items) {
-			const stored = env.sandbox.state.expenses.get(item.expenseId);
+			const stored = env.state.expenses.get(item.expenseId);
 			expect(stored.staffCode).toBe(sample.staffCode);
 			expect(stored.expenseDetails.some((d) => d.expenseTypeId === type)).toBe(true);
 		}
 	});
 
 	test('rejects an unparsable date filter, sending nothing', async () => {
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'expense', operation: 'getMany', filters: { dateStart: 'yesterday' } },
 			/Date From is not a valid date/,
 		);

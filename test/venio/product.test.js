@@ -1,49 +1,11 @@
 'use strict';
 // Product actions and dropdowns, run through the real n8n engine against the Venio sandbox.
-const { LoadOptionsContext } = require('n8n-core');
-
 const { opTest, useVenio, byCode, fromList } = require('./support');
-const { venioWorkflow } = require('../harness/engine');
 
 const env = useVenio();
 
-/** Calls one of the node's listSearch / loadOptions methods through n8n-core's LoadOptionsContext. */
-async function callMethod(kind, method, parameters = {}, ...args) {
-	const { Venio } = require('../../dist/nodes/Venio/Venio.node.js');
-	const workflow = env.engine.workflow(venioWorkflow({ parameters, credentials: env.credentials }));
-	const node = workflow.getNode('Venio');
-	const additionalData = {
-		credentialsHelper: env.engine.credentials,
-		currentNodeParameters: node.parameters,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		variables: {},
-		userId: 'harness-user',
-	};
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.product');
-	env.sandbox.resetStats();
-	const result = await new Venio().methods[kind][method].call(context, ...args);
-	const requests = env.sandbox.stats.requests.filter((r) => r.operationId !== 'authorizationToken');
-	return { result, requests };
-}
-
-function expectAuth(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
-
-const products = () => [...env.sandbox.state.products.values()];
+const products = () => [...env.state.products.values()];
 const isType = (p, type) => p.productType === type;
-
-/** Runs expecting a NodeOperationError before anything reaches Venio. */
-async function expectRejected(parameters, messagePattern, items) {
-	const run = await env.run(parameters, { items });
-	expect(run.error).toBeDefined();
-	expect(run.error.name).toBe('NodeOperationError');
-	expect(run.error.message).toMatch(messagePattern);
-	expect(run.requests).toEqual([]);
-	return run;
-}
 
 const upsertParameters = (overrides = {}) => ({
 	resource: 'product',
@@ -72,12 +34,7 @@ const upsertParameters = (overrides = {}) => ({
 describe('Create or Update', () => {
 	opTest('product', 'upsert', 'sends one product in the products list and answers the import ticket', async () => {
 		const run = await env.run(upsertParameters());
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v3/Products');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v3/Products');
 		expect(request.body).toEqual({
 			products: [
 				{
@@ -104,10 +61,10 @@ describe('Create or Update', () => {
 			],
 		});
 		// Venio stored it, and the output is what it answered (the sandbox answers the ticket).
-		const stored = env.sandbox.state.products.get('NEW-001');
+		const stored = env.state.products.get('NEW-001');
 		expect(stored).toMatchObject({ productName: 'Studio Monitor', qty: 15, productGroupName: 'Audio' });
 		expect(run.items).toHaveLength(1);
-		const ticket = env.sandbox.state.tickets.get(run.items[0].ticketId);
+		const ticket = env.state.tickets.get(run.items[0].ticketId);
 		expect(ticket).toBeDefined();
 		expect(run.items[0]).toEqual(ticket);
 		expect(ticket.items).toEqual([expect.objectContaining({ productCode: 'NEW-001', isSuccess: true })]);
@@ -160,13 +117,13 @@ describe('Create or Update', () => {
 				qty: 3,
 			},
 		]);
-		expect(env.sandbox.state.products.get('SHIRT').productVariant).toHaveLength(1);
+		expect(env.state.products.get('SHIRT').productVariant).toHaveLength(1);
 	});
 
 	test('rejects a missing price, a non-numeric cost and a variant without attributes before sending', async () => {
-		await expectRejected(upsertParameters({ prices: {} }), /Prices are required/);
-		await expectRejected(upsertParameters({ cost: '={{ "twelve" }}' }), /Cost must be a number/);
-		await expectRejected(
+		await env.expectRejected(upsertParameters({ prices: {} }), /Prices are required/);
+		await env.expectRejected(upsertParameters({ cost: '={{ "twelve" }}' }), /Cost must be a number/);
+		await env.expectRejected(
 			upsertParameters({
 				productVariants: {
 					variant: [
@@ -180,39 +137,31 @@ describe('Create or Update', () => {
 			}),
 			/Variant 1: Attributes are required/,
 		);
-		await expectRejected(upsertParameters({ productCode: '  ' }), /Product Code is required/);
-		expect(env.sandbox.state.products.has('V1')).toBe(false);
+		await env.expectRejected(upsertParameters({ productCode: '  ' }), /Product Code is required/);
+		expect(env.state.products.has('V1')).toBe(false);
 	});
 });
 
 describe('Get Ticket', () => {
 	opTest('product', 'getTicket', 'gets a ticket by id', async () => {
-		const ticket = env.sandbox.state.tickets.values().next().value;
+		const ticket = env.state.tickets.values().next().value;
 		const run = await env.run({ resource: 'product', operation: 'getTicket', ticketId: String(ticket.ticketId) });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe(`/tickets/${ticket.ticketId}`);
-		expectAuth(run.requests[0]);
+		env.expectOneRequest(run, 'GET', `/tickets/${ticket.ticketId}`);
 		expect(run.items).toEqual([ticket]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 
 	test('rejects a ticket id that is not a whole number, sending nothing', async () => {
-		await expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '12/3' }, /Ticket ID must be a positive whole number/);
-		await expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '={{ "" }}' }, /Ticket ID is required/);
+		await env.expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '12/3' }, /Ticket ID must be a positive whole number/);
+		await env.expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '={{ "" }}' }, /Ticket ID is required/);
 	});
 });
 
 describe('Get', () => {
 	opTest('product', 'get', 'gets a product by code, simplified by default', async () => {
-		const stored = env.sandbox.state.products.get('PD002');
+		const stored = env.state.products.get('PD002');
 		const run = await env.run({ resource: 'product', operation: 'get', product: byCode('PD002') });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe('/v2/products/PD002');
-		expectAuth(run.requests[0]);
+		env.expectOneRequest(run, 'GET', '/v2/products/PD002');
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].productCode).toBe('PD002');
 		expect(run.items[0].productName).toBe(stored.productName);
@@ -225,13 +174,13 @@ describe('Get', () => {
 	test('returns the whole record with Simplify off, and takes a From list value', async () => {
 		const run = await env.run({ resource: 'product', operation: 'get', product: fromList('PD003'), simplify: false });
 		expect(run.error).toBeUndefined();
-		expect(run.items).toEqual([env.sandbox.state.products.get('PD003')]);
+		expect(run.items).toEqual([env.state.products.get('PD003')]);
 	});
 
 	test('keeps /, ? and # of a product code inside the path segment', async () => {
 		const code = 'A/B?C#D';
-		const seeded = env.sandbox.state.products.get('PD004');
-		env.sandbox.state.products.insert({ ...seeded, productCode: code });
+		const seeded = env.state.products.get('PD004');
+		env.state.products.insert({ ...seeded, productCode: code });
 		const run = await env.run({ resource: 'product', operation: 'get', product: byCode(code), simplify: false });
 		expect(run.error).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
@@ -253,7 +202,7 @@ describe('Get', () => {
 	});
 
 	test('fails without a product, sending nothing', async () => {
-		await expectRejected({ resource: 'product', operation: 'get', product: byCode('={{ "" }}') }, /Product is required/);
+		await env.expectRejected({ resource: 'product', operation: 'get', product: byCode('={{ "" }}') }, /Product is required/);
 	});
 });
 
@@ -269,16 +218,16 @@ describe('Get Many', () => {
 		const [request] = run.requests;
 		expect(request.method).toBe('POST');
 		expect(request.path).toBe('/v1/products/getProduct');
-		expectAuth(request);
+		env.expectAuthHeaders(request);
 		expect(request.body).toEqual({ productType: 1031, status: [true], skip: 0, take: 100 });
 		expect(run.paired.every((p) => p.item === 0)).toBe(true);
 	});
 
 	test('pages with skip/take until a short page when there are more products than one page', async () => {
-		const base = env.sandbox.state.products.get('PD002');
+		const base = env.state.products.get('PD002');
 		for (let n = 0; n < 130; n++) {
 			const productCode = `BULK${String(n).padStart(3, '0')}`;
-			env.sandbox.state.products.insert({ ...base, productCode, productName: `Bulk ${n}`, productDescription: `Bulk ${n}`, active: true });
+			env.state.products.insert({ ...base, productCode, productName: `Bulk ${n}`, productDescription: `Bulk ${n}`, active: true });
 		}
 		const run = await env.run({ resource: 'product', operation: 'getMany', returnAll: true });
 		expect(run.error).toBeUndefined();
@@ -300,7 +249,7 @@ describe('Get Many', () => {
 	});
 
 	test('sends the filters: inactive status, groups, keyword, bundle type', async () => {
-		const audio = env.sandbox.state.productGroups.find((g) => g.productGroupName === 'Audio');
+		const audio = env.state.productGroups.find((g) => g.productGroupName === 'Audio');
 		const run = await env.run({
 			resource: 'product',
 			operation: 'getMany',
@@ -332,19 +281,14 @@ describe('Get Many', () => {
 	});
 
 	test('fails without a status, sending nothing', async () => {
-		await expectRejected({ resource: 'product', operation: 'getMany', status: '={{ [] }}' }, /Status is required/);
+		await env.expectRejected({ resource: 'product', operation: 'getMany', status: '={{ [] }}' }, /Status is required/);
 	});
 });
 
 describe('Get Many by Status', () => {
 	opTest('product', 'getManyByStatus', 'asks once for Limit rows with take and status, no skip', async () => {
 		const run = await env.run({ resource: 'product', operation: 'getManyByStatus', limit: 3, status: ['inactive'] });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v2/Products/GetProduct');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v2/Products/GetProduct');
 		expect(request.body).toEqual({ status: [0], take: 3 });
 		const inactive = products().filter((p) => !p.active);
 		expect(inactive.length).toBeGreaterThanOrEqual(3);
@@ -358,7 +302,7 @@ describe('Get Many by Status', () => {
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].body).toEqual({ status: [1], take: 10000 });
 		expect(run.items.length).toBeGreaterThan(0);
-		expect(run.items.every((p) => env.sandbox.state.products.get(p.productCode).active)).toBe(true);
+		expect(run.items.every((p) => env.state.products.get(p.productCode).active)).toBe(true);
 	});
 });
 
@@ -369,14 +313,10 @@ describe.each([
 ])('%s', (operation, path, stateKey) => {
 	test(`lists ${stateKey} with Return All and cuts to Limit`, async () => {
 		const all = await env.run({ resource: 'product', operation, returnAll: true });
-		expect(all.error).toBeUndefined();
-		expect(all.requests).toHaveLength(1);
-		expect(all.requests[0].method).toBe('GET');
-		expect(all.requests[0].path).toBe(path);
-		expectAuth(all.requests[0]);
-		expect(all.items).toEqual(env.sandbox.state[stateKey]);
+		env.expectOneRequest(all, 'GET', path);
+		expect(all.items).toEqual(env.state[stateKey]);
 		const limited = await env.run({ resource: 'product', operation, limit: 2 });
-		expect(limited.items).toEqual(env.sandbox.state[stateKey].slice(0, 2));
+		expect(limited.items).toEqual(env.state[stateKey].slice(0, 2));
 		expect(limited.paired).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 });
@@ -385,24 +325,24 @@ opTest('product', 'getManyGroups', 'lists the product groups', async () => {
 	const run = await env.run({ resource: 'product', operation: 'getManyGroups', returnAll: true });
 	expect(run.requests[0].operationId).toBe('productGroupsGet');
 	expect(run.items.map((g) => g.productGroupName)).toEqual(
-		env.sandbox.state.productGroups.map((g) => g.productGroupName),
+		env.state.productGroups.map((g) => g.productGroupName),
 	);
 });
 
 opTest('product', 'getManyProperties', 'lists the product properties', async () => {
 	const run = await env.run({ resource: 'product', operation: 'getManyProperties', returnAll: true });
 	expect(run.requests[0].operationId).toBe('productPropertiesGet');
-	expect(run.items.map((g) => g.propertyName)).toEqual(env.sandbox.state.productProperties.map((g) => g.propertyName));
+	expect(run.items.map((g) => g.propertyName)).toEqual(env.state.productProperties.map((g) => g.propertyName));
 });
 
 opTest('product', 'getManyUnits', 'lists the product units', async () => {
 	const run = await env.run({ resource: 'product', operation: 'getManyUnits', returnAll: true });
 	expect(run.requests[0].operationId).toBe('productUnitsGet');
-	expect(run.items.map((g) => g.productUnitName)).toEqual(env.sandbox.state.productUnits.map((g) => g.productUnitName));
+	expect(run.items.map((g) => g.productUnitName)).toEqual(env.state.productUnits.map((g) => g.productUnitName));
 });
 
 describe('Serial numbers', () => {
-	const unverified = () => [...env.sandbox.state.serials.values()].filter((s) => !s.isVerified);
+	const unverified = () => [...env.state.serials.values()].filter((s) => !s.isVerified);
 
 	opTest('product', 'getSerialNumberStatus', 'gets the status of one serial number', async () => {
 		const serial = unverified()[0];
@@ -416,14 +356,14 @@ describe('Serial numbers', () => {
 		expect(run.requests[0].method).toBe('GET');
 		expect(run.requests[0].path).toBe('/v3/Products/serials/status');
 		expect(run.requests[0].query).toEqual({ serialNumber: serial.serialNumber });
-		expectAuth(run.requests[0]);
+		env.expectAuthHeaders(run.requests[0]);
 		expect(run.items).toEqual([serial]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 
 	opTest('product', 'verifySerialNumber', 'verifies a serial number with a PascalCase body', async () => {
 		const serial = unverified()[0];
-		const customer = env.sandbox.state.customers.values().next().value;
+		const customer = env.state.customers.values().next().value;
 		const run = await env.run({
 			resource: 'product',
 			operation: 'verifySerialNumber',
@@ -433,12 +373,7 @@ describe('Serial numbers', () => {
 			customer: byCode(customer.customerCode),
 			additionalFields: { SaleOrderNo: 'SO2508001', Note: 'Bought at the fair', Latitude: 13.7563, Longtitude: 100.5018, CustomerType: 1 },
 		});
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v3/products/serials/verification');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v3/products/serials/verification');
 		expect(request.body).toEqual({
 			SerialNumber: serial.serialNumber,
 			PurchaseDate: '2025-08-04',
@@ -449,7 +384,7 @@ describe('Serial numbers', () => {
 			Longtitude: 100.5018,
 			CustomerType: 1,
 		});
-		const stored = env.sandbox.state.serials.get(serial.serialNumber);
+		const stored = env.state.serials.get(serial.serialNumber);
 		expect(stored).toMatchObject({ isVerified: true, customerCode: customer.customerCode, purchaseDate: '2025-08-04' });
 		expect(run.items).toEqual([stored]);
 	});
@@ -470,14 +405,14 @@ describe('Serial numbers', () => {
 			PurchaseDate: '2025-08-05',
 			CustomerName: 'John Doe',
 		});
-		expect(env.sandbox.state.serials.get(serial.serialNumber).customerName).toBe('John Doe');
+		expect(env.state.serials.get(serial.serialNumber).customerName).toBe('John Doe');
 	});
 
 	test('rejects an unparsable purchase date or a missing serial number, sending nothing', async () => {
 		const base = { resource: 'product', operation: 'verifySerialNumber', customerBy: 'name', customerName: 'X' };
-		await expectRejected({ ...base, serialNumber: 'SN1', purchaseDate: 'next tuesday' }, /Purchase Date is not a valid date/);
-		await expectRejected({ ...base, serialNumber: '={{ "" }}', purchaseDate: '2025-08-05' }, /Serial Number is required/);
-		await expectRejected(
+		await env.expectRejected({ ...base, serialNumber: 'SN1', purchaseDate: 'next tuesday' }, /Purchase Date is not a valid date/);
+		await env.expectRejected({ ...base, serialNumber: '={{ "" }}', purchaseDate: '2025-08-05' }, /Serial Number is required/);
+		await env.expectRejected(
 			{ resource: 'product', operation: 'getSerialNumberStatus', serialNumber: '={{ " " }}' },
 			/Serial Number is required/,
 		);
@@ -492,45 +427,36 @@ describe('Create or Update Codeguard Product', () => {
 			operation: 'createOrUpdateCodeguard',
 			productJson: JSON.stringify(body),
 		});
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('POST');
-		expect(run.requests[0].path).toBe('/v3/products/codeguard');
-		expectAuth(run.requests[0]);
+		env.expectOneRequest(run, 'POST', '/v3/products/codeguard');
 		expect(run.requests[0].body).toEqual(body);
-		expect(env.sandbox.state.products.get('CG-001')).toMatchObject({ isCodeguard: true, productName: 'Guarded drill' });
-		expect(env.sandbox.state.serials.get('CGSN2').productCode).toBe('CG-001');
+		expect(env.state.products.get('CG-001')).toMatchObject({ isCodeguard: true, productName: 'Guarded drill' });
+		expect(env.state.serials.get('CGSN2').productCode).toBe('CG-001');
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].productCode).toBe('CG-001');
 	});
 
 	test('rejects invalid JSON and an empty object, sending nothing', async () => {
 		const base = { resource: 'product', operation: 'createOrUpdateCodeguard' };
-		await expectRejected({ ...base, productJson: '{"products": [' }, /Product \(JSON\) is not valid JSON/);
-		await expectRejected({ ...base, productJson: '{}' }, /Product \(JSON\)/);
-		await expectRejected({ ...base, productJson: '"text"' }, /Product \(JSON\)/);
+		await env.expectRejected({ ...base, productJson: '{"products": [' }, /Product \(JSON\) is not valid JSON/);
+		await env.expectRejected({ ...base, productJson: '{}' }, /Product \(JSON\)/);
+		await env.expectRejected({ ...base, productJson: '"text"' }, /Product \(JSON\)/);
 	});
 });
 
 describe('Update Stock', () => {
 	opTest('product', 'updateStock', 'sends a bare array with the numeric quantity and outputs the batch row', async () => {
-		const before = env.sandbox.state.products.get('PD002').qty;
+		const before = env.state.products.get('PD002').qty;
 		const run = await env.run({ resource: 'product', operation: 'updateStock', product: byCode('PD002'), qty: 20 });
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('PUT');
-		expect(request.path).toBe('/v1/products/stock');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'PUT', '/v1/products/stock');
 		expect(request.body).toEqual([{ productCode: 'PD002', qty: 20 }]);
-		const after = env.sandbox.state.products.get('PD002').qty;
+		const after = env.state.products.get('PD002').qty;
 		expect(after).toBe(before + 20);
 		expect(run.items).toEqual([{ productCode: 'PD002', qty: after, isSuccess: true, error: null }]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 
 	test('reads numeric text from an expression and rejects other text, per item with Continue On Fail', async () => {
-		const before = env.sandbox.state.products.get('PD007').qty;
+		const before = env.state.products.get('PD007').qty;
 		const run = await env.run(
 			{ resource: 'product', operation: 'updateStock', product: byCode('PD007'), qty: '={{ $json.qty }}' },
 			{ items: [{ qty: '3' }, { qty: 'three' }, { qty: 2.5 }, { qty: -1 }], continueOnFail: true },
@@ -546,11 +472,11 @@ describe('Update Stock', () => {
 			[{ productCode: 'PD007', qty: 3 }],
 			[{ productCode: 'PD007', qty: -1 }],
 		]);
-		expect(env.sandbox.state.products.get('PD007').qty).toBe(before + 2);
+		expect(env.state.products.get('PD007').qty).toBe(before + 2);
 	});
 
 	test('fails on a non-numeric quantity without Continue On Fail, sending nothing', async () => {
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'product', operation: 'updateStock', product: byCode('PD002'), qty: '={{ "ten" }}' },
 			/Quantity must be a number/,
 		);
@@ -559,11 +485,11 @@ describe('Update Stock', () => {
 
 describe('Dropdowns', () => {
 	test('searchProducts lists products by name and code, filtered and paged', async () => {
-		const first = await callMethod('listSearch', 'searchProducts');
+		const first = await env.dropdown('listSearch', 'searchProducts');
 		expect(first.requests).toHaveLength(1);
 		expect(first.requests[0].path).toBe('/v1/products/getProduct');
 		expect(first.requests[0].body).toEqual({ productType: 1031, status: [true, false], skip: 0, take: 50 });
-		expectAuth(first.requests[0]);
+		env.expectAuthHeaders(first.requests[0]);
 		const expected = products().filter((p) => isType(p, 1301));
 		expect(first.result.results).toHaveLength(50);
 		expect(first.result.results[0]).toEqual({
@@ -571,11 +497,11 @@ describe('Dropdowns', () => {
 			value: expected[0].productCode,
 		});
 		expect(first.result.paginationToken).toBe('50');
-		const next = await callMethod('listSearch', 'searchProducts', {}, undefined, first.result.paginationToken);
+		const next = await env.dropdown('listSearch', 'searchProducts', { paginationToken: first.result.paginationToken });
 		expect(next.requests[0].body.skip).toBe(50);
 		expect(next.result.results[0].value).toBe(expected[50].productCode);
 
-		const filtered = await callMethod('listSearch', 'searchProducts', {}, 'headphone');
+		const filtered = await env.dropdown('listSearch', 'searchProducts', { filter: 'headphone' });
 		expect(filtered.requests[0].body.smartSearch).toBe('headphone');
 		expect(filtered.result.results.map((r) => r.value)).toEqual(
 			expected.filter((p) => /headphone/i.test(p.productName)).map((p) => p.productCode),
@@ -584,26 +510,26 @@ describe('Dropdowns', () => {
 	});
 
 	test('getProductGroups gives group ids by name', async () => {
-		const { result, requests } = await callMethod('loadOptions', 'getProductGroups');
+		const { result, requests } = await env.dropdown('loadOptions', 'getProductGroups');
 		expect(requests.map((r) => r.path)).toEqual(['/v1/products/groups']);
-		const expected = env.sandbox.state.productGroups
+		const expected = env.state.productGroups
 			.map((g) => ({ name: g.productGroupName, value: g.productGroupId }))
 			.sort((a, b) => a.name.localeCompare(b.name));
 		expect(result).toEqual(expected);
 	});
 
 	test('getProductUnits gives unit names', async () => {
-		const { result, requests } = await callMethod('loadOptions', 'getProductUnits');
+		const { result, requests } = await env.dropdown('loadOptions', 'getProductUnits');
 		expect(requests.map((r) => r.path)).toEqual(['/v1/products/units']);
-		expect(result.map((o) => o.value).sort()).toEqual(env.sandbox.state.productUnits.map((u) => u.productUnitName).sort());
+		expect(result.map((o) => o.value).sort()).toEqual(env.state.productUnits.map((u) => u.productUnitName).sort());
 		expect(result.every((o) => o.name === o.value)).toBe(true);
 	});
 
 	test('getProductProperties gives property names', async () => {
-		const { result, requests } = await callMethod('loadOptions', 'getProductProperties');
+		const { result, requests } = await env.dropdown('loadOptions', 'getProductProperties');
 		expect(requests.map((r) => r.path)).toEqual(['/v1/products/properties']);
 		expect(result.map((o) => o.value).sort()).toEqual(
-			env.sandbox.state.productProperties.map((p) => p.propertyName).sort(),
+			env.state.productProperties.map((p) => p.propertyName).sort(),
 		);
 	});
 });

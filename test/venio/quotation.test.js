@@ -1,33 +1,12 @@
 'use strict';
 // Quotation actions and the quotation search, run through the real n8n engine against the sandbox.
-const { opTest, useVenio, byCode, fromList } = require('./support');
+const { opTest, useVenio, byCode, fromList, byNumber } = require('./support');
 
 // More quotations than one search page (50) and than one Get Many page (100).
 const env = useVenio({ seed: { quotations: 230 } });
 
-const byNumber = (value) => ({ __rl: true, mode: 'number', value });
-
-const quotations = () => [...env.sandbox.state.quotations.values()];
-const activeStaff = () => [...env.sandbox.state.employees.values()].find((e) => e.isActive).staffCode;
-const someCustomer = () => env.sandbox.state.customers.order[3];
-/** A product without stock tracking, so any quantity is accepted. */
-const productCode = (n = 0) =>
-	[...env.sandbox.state.products.values()].filter((p) => p.active !== false)[n].productCode;
-
-function expectAuth(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
-
-/** Runs expecting a NodeOperationError before anything reaches Venio. */
-async function expectRejected(parameters, messagePattern, items) {
-	const run = await env.run(parameters, { items });
-	expect(run.error).toBeDefined();
-	expect(run.error.name).toBe('NodeOperationError');
-	expect(run.error.message).toMatch(messagePattern);
-	expect(run.requests).toEqual([]);
-	return run;
-}
+const quotations = () => [...env.state.quotations.values()];
+const someCustomer = () => env.state.customers.order[3];
 
 const upsertParameters = (overrides = {}) => ({
 	resource: 'quotation',
@@ -36,7 +15,7 @@ const upsertParameters = (overrides = {}) => ({
 	upsertMode: 'create',
 	quotationSubject: 'Headphones for ACME',
 	customer: byCode(someCustomer()),
-	staffCode: fromList(activeStaff()),
+	staffCode: fromList(env.activeEmployees()[0].staffCode),
 	quotationDate: '2025-07-01T09:30:00+07:00',
 	quotationValidUntil: '2025-07-31T00:00:00.000Z',
 	quotationStatus: 2,
@@ -44,12 +23,12 @@ const upsertParameters = (overrides = {}) => ({
 	lineItems: {
 		item: [
 			{
-				product: byCode(productCode(1)),
+				product: byCode(env.productCode(1)),
 				quantity: 2,
 				options: { price: 800, discountPercent: 10, vatTaxValue: 7 },
 			},
 			{
-				product: fromList(productCode(3)),
+				product: fromList(env.productCode(3)),
 				quantity: 1.5,
 				options: { discountAmount: 20, whtTaxValue: 3, productUnitName: 'Box', productName: 'Cable' },
 			},
@@ -61,26 +40,21 @@ const upsertParameters = (overrides = {}) => ({
 
 describe('Create or Update', () => {
 	opTest('quotation', 'upsert', 'creates a quotation from fields in the documented body', async () => {
-		const before = env.sandbox.state.quotations.size;
+		const before = env.state.quotations.size;
 		const run = await env.run(upsertParameters());
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v2/quotation');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v2/quotation');
 		expect(request.body).toEqual({
 			quotationSubject: 'Headphones for ACME',
 			quotationDate: '2025-07-01T09:30:00+0700',
 			quotationValidUntil: '2025-07-31T00:00:00+0000',
 			quotationStatus: 2,
 			customerCode: someCustomer(),
-			staffCode: activeStaff(),
+			staffCode: env.activeEmployees()[0].staffCode,
 			vatCalculation: true,
 			quotationDetails: [
-				{ productCode: productCode(1), qty: 2, price: 800, vatTaxValue: 7, discountType: true, discountValue: 10 },
+				{ productCode: env.productCode(1), qty: 2, price: 800, vatTaxValue: 7, discountType: true, discountValue: 10 },
 				{
-					productCode: productCode(3),
+					productCode: env.productCode(3),
 					qty: 1.5,
 					productName: 'Cable',
 					productUnitName: 'Box',
@@ -96,8 +70,8 @@ describe('Create or Update', () => {
 			discountValue: 50,
 		});
 
-		expect(env.sandbox.state.quotations.size).toBe(before + 1);
-		const stored = env.sandbox.state.quotations.last();
+		expect(env.state.quotations.size).toBe(before + 1);
+		const stored = env.state.quotations.last();
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].quotationNo).toBe(stored.quotationNo);
 		expect(run.items[0].quotationSubject).toBe('Headphones for ACME');
@@ -122,7 +96,7 @@ describe('Create or Update', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body.quotationNo).toBe(target.quotationNo);
 		expect(run.requests[0].body.vatCalculation).toBe(false);
-		const stored = env.sandbox.state.quotations.get(target.quotationNo);
+		const stored = env.state.quotations.get(target.quotationNo);
 		expect(stored.quotationSubject).toBe('Revised offer');
 		expect(stored.referenceNo).toBe('REF-42');
 		expect(run.items[0].quotationNo).toBe(target.quotationNo);
@@ -135,9 +109,9 @@ describe('Create or Update', () => {
 			quotationValidUntil: '2024-03-01T00:00:00+0700',
 			quotationStatus: 1,
 			customerCode: someCustomer(),
-			staffCode: activeStaff(),
+			staffCode: env.activeEmployees()[0].staffCode,
 			vatCalculation: true,
-			quotationDetails: [{ productCode: productCode(0), qty: 2, price: 800, whTaxValue: 0 }],
+			quotationDetails: [{ productCode: env.productCode(0), qty: 2, price: 800, whTaxValue: 0 }],
 			paymentTerm: '30 days',
 		};
 		const run = await env.run({
@@ -148,7 +122,7 @@ describe('Create or Update', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toEqual(body);
-		expect(env.sandbox.state.quotations.get(run.items[0].quotationNo).paymentTerm).toBe('30 days');
+		expect(env.state.quotations.get(run.items[0].quotationNo).paymentTerm).toBe('30 days');
 	});
 
 	test('JSON that breaks the schema names the wrong field and sends nothing', async () => {
@@ -162,12 +136,12 @@ describe('Create or Update', () => {
 			vatCalculation: true,
 			quotationDetails: [{ productCode: 'PD001', qty: 'two' }],
 		};
-		const run = await expectRejected(
+		const run = await env.expectRejected(
 			{ resource: 'quotation', operation: 'upsert', inputMode: 'json', quotationJson: JSON.stringify(body) },
 			/quotationDetails\[0\]\.qty/,
 		);
 		expect(run.error.description).toMatch(/qty must be a number/);
-		await expectRejected(
+		await env.expectRejected(
 			{
 				resource: 'quotation',
 				operation: 'upsert',
@@ -176,34 +150,34 @@ describe('Create or Update', () => {
 			},
 			/quotationStatus/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'quotation', operation: 'upsert', inputMode: 'json', quotationJson: '{"quotationSubject": "x",' },
 			/Quotation JSON is not valid JSON/,
 		);
 	});
 
 	test('bad input fails before anything is sent', async () => {
-		await expectRejected(upsertParameters({ quotationSubject: '  ' }), /Subject is required/);
+		await env.expectRejected(upsertParameters({ quotationSubject: '  ' }), /Subject is required/);
 		// A blank typed value is refused by n8n itself; a blank from an expression reaches the node.
-		await expectRejected(upsertParameters({ customer: byCode('={{ $json.code }}') }), /Customer is required/, [
+		await env.expectRejected(upsertParameters({ customer: byCode('={{ $json.code }}') }), /Customer is required/, [
 			{ code: ' ' },
 		]);
-		await expectRejected(upsertParameters({ quotationDate: 'next tuesday' }), /Quotation Date is not a valid date/);
-		await expectRejected(upsertParameters({ quotationValidUntil: '={{ $json.until }}' }), /Valid Until is not a valid date/, [{}]);
-		await expectRejected(upsertParameters({ lineItems: {} }), /add at least one line/);
-		await expectRejected(
-			upsertParameters({ lineItems: { item: [{ product: byCode(productCode(0)), quantity: '={{ "two" }}' }] } }),
+		await env.expectRejected(upsertParameters({ quotationDate: 'next tuesday' }), /Quotation Date is not a valid date/);
+		await env.expectRejected(upsertParameters({ quotationValidUntil: '={{ $json.until }}' }), /Valid Until is not a valid date/, [{}]);
+		await env.expectRejected(upsertParameters({ lineItems: {} }), /add at least one line/);
+		await env.expectRejected(
+			upsertParameters({ lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: '={{ "two" }}' }] } }),
 			/Line item 1: Quantity must be a number/,
 		);
-		await expectRejected(
-			upsertParameters({ lineItems: { item: [{ product: byCode(productCode(0)), quantity: 0 }] } }),
+		await env.expectRejected(
+			upsertParameters({ lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: 0 }] } }),
 			/Line item 1: Quantity must be above zero/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			upsertParameters({ lineItems: { item: [{ product: byCode(' '), quantity: 1 }] } }),
 			/Line item 1: Product is required/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			upsertParameters({
 				lineItems: {
 					item: [{ product: byCode('PD001'), quantity: 1, options: { discountPercent: 5, discountAmount: 5 } }],
@@ -211,17 +185,17 @@ describe('Create or Update', () => {
 			}),
 			/Line item 1: give Discount Percent or Discount Amount, not both/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			upsertParameters({ upsertMode: 'update', quotation: byNumber('={{ "" }}') }),
 			/Quotation to Update is required/,
 		);
 	});
 
 	test('with Continue On Fail a bad item becomes an error item and the others go through', async () => {
-		const before = env.sandbox.state.quotations.size;
+		const before = env.state.quotations.size;
 		const run = await env.run(
 			upsertParameters({
-				lineItems: { item: [{ product: byCode(productCode(0)), quantity: '={{ $json.qty }}' }] },
+				lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: '={{ $json.qty }}' }] },
 			}),
 			{ items: [{ qty: 2 }, { qty: 'lots' }, { qty: 3 }], continueOnFail: true },
 		);
@@ -232,7 +206,7 @@ describe('Create or Update', () => {
 		expect(run.items[0].quotationDetails[0].qty).toBe(2);
 		expect(run.items[2].quotationDetails[0].qty).toBe(3);
 		expect(run.requests).toHaveLength(2);
-		expect(env.sandbox.state.quotations.size).toBe(before + 2);
+		expect(env.state.quotations.size).toBe(before + 2);
 	});
 
 	test('a Venio business error names what Venio said', async () => {
@@ -247,11 +221,7 @@ describe('Get', () => {
 	opTest('quotation', 'get', 'gets a quotation by number, simplified by default', async () => {
 		const target = quotations()[5];
 		const run = await env.run({ resource: 'quotation', operation: 'get', quotation: fromList(target.quotationNo) });
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('GET');
-		expect(request.path).toBe(`/v1/quotation/${target.quotationNo}`);
-		expectAuth(request);
+		env.expectRequest(run, 'GET', `/v1/quotation/${target.quotationNo}`);
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].quotationNo).toBe(target.quotationNo);
 		expect(run.items[0].grandTotal).toBe(target.grandTotal);
@@ -265,7 +235,7 @@ describe('Get', () => {
 			quotation: byNumber(target.quotationNo),
 			simplify: false,
 		});
-		expect(full.items[0]).toEqual(env.sandbox.state.quotations.get(target.quotationNo));
+		expect(full.items[0]).toEqual(env.state.quotations.get(target.quotationNo));
 	});
 
 	test('a number with /, ? or # stays one path segment', async () => {
@@ -281,7 +251,7 @@ describe('Get', () => {
 	});
 
 	test('a missing quotation number fails before anything is sent', async () => {
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'quotation', operation: 'get', quotation: fromList('={{ $json.no }}') },
 			/Quotation is required/,
 			[{ no: null }],
@@ -300,7 +270,7 @@ describe('Get Many', () => {
 		for (const request of run.requests) {
 			expect(request.method).toBe('POST');
 			expect(request.path).toBe('/v1/quotation/enquiry');
-			expectAuth(request);
+			env.expectAuthHeaders(request);
 		}
 		expect(run.requests.map((r) => r.body.skip)).toEqual([0, 100, 200]);
 		expect(run.requests[0].body.take).toBe(100);
@@ -344,7 +314,7 @@ describe('Get Many', () => {
 		expect(byDate.requests[0].body.quotationDate).toBe(target.quotationDate);
 		expect(byDate.items.map((q) => q.quotationNo)).toContain(target.quotationNo);
 
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'quotation', operation: 'getMany', filters: { quotationDate: '31/12/2024' } },
 			/Quotation Date is not a valid date/,
 		);
@@ -354,7 +324,7 @@ describe('Get Many', () => {
 describe('Convert to Sales Order', () => {
 	opTest('quotation', 'convertToSalesOrder', 'sends QuotationNo in path and PascalCase body', async () => {
 		const target = quotations().find((q) => [1, 2, 3, 4].includes(q.quotationStatus) && !q.salesOrderNo);
-		const ordersBefore = env.sandbox.state.salesOrders.size;
+		const ordersBefore = env.state.salesOrders.size;
 		const run = await env.run({
 			resource: 'quotation',
 			operation: 'convertToSalesOrder',
@@ -365,13 +335,13 @@ describe('Convert to Sales Order', () => {
 		expect(request.method).toBe('POST');
 		expect(request.path).toBe(`/v1/quotation/${target.quotationNo}/convert-to-salesorder`);
 		expect(request.body).toEqual({ QuotationNo: target.quotationNo });
-		expectAuth(request);
-		expect(env.sandbox.state.salesOrders.size).toBe(ordersBefore + 1);
-		const order = env.sandbox.state.salesOrders.last();
+		env.expectAuthHeaders(request);
+		expect(env.state.salesOrders.size).toBe(ordersBefore + 1);
+		const order = env.state.salesOrders.last();
 		expect(run.items).toEqual([
 			{ quotationNo: target.quotationNo, salesOrderNo: order.salesOrderNo, salesOrderId: order.salesOrderId },
 		]);
-		expect(env.sandbox.state.quotations.get(target.quotationNo).quotationStatus).toBe(5);
+		expect(env.state.quotations.get(target.quotationNo).quotationStatus).toBe(5);
 		expect(run.paired).toEqual([{ item: 0 }]);
 
 		// Converting again is a Venio business error, reported on the item.
@@ -395,7 +365,7 @@ describe('Cancel', () => {
 		expect(run.requests.map((r) => [r.method, r.path])).toEqual(
 			targets.map((q) => ['POST', `/v1/quotation/${q.quotationNo}/cancel`]),
 		);
-		for (const q of targets) expect(env.sandbox.state.quotations.get(q.quotationNo).quotationStatus).toBe(7);
+		for (const q of targets) expect(env.state.quotations.get(q.quotationNo).quotationStatus).toBe(7);
 		expect(run.items.map((i) => [i.quotationNo, i.quotationStatus])).toEqual(
 			targets.map((q) => [q.quotationNo, 7]),
 		);
@@ -421,7 +391,7 @@ describe('Quotation search (From list)', () => {
 			{ skip: 0, take: 50 },
 			{ skip: 50, take: 50 },
 		]);
-		expectAuth(requests[0]);
+		env.expectAuthHeaders(requests[0]);
 	});
 
 	test('filters by quotation number', async () => {

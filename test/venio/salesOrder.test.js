@@ -1,33 +1,12 @@
 'use strict';
 // Sales order actions, run through the real n8n engine against the Venio sandbox.
-const { opTest, useVenio, byCode, fromList } = require('./support');
+const { opTest, useVenio, byCode, fromList, byNumber, byId } = require('./support');
 
 const env = useVenio();
 
-const byNumber = (value) => ({ __rl: true, mode: 'number', value });
-const byId = (value) => ({ __rl: true, mode: 'id', value });
-
-const orders = () => [...env.sandbox.state.salesOrders.values()];
-const orderById = (id) => env.sandbox.state.salesOrders.findBy('id', id);
-const someCustomer = () => env.sandbox.state.customers.order[7];
-const activeStaff = () => [...env.sandbox.state.employees.values()].find((e) => e.isActive).staffCode;
-/** Active products; stock-tracked ones have at least 50 in stock. */
-const productCode = (n = 0) =>
-	[...env.sandbox.state.products.values()].filter((p) => p.active !== false)[n].productCode;
-
-function expectAuth(request) {
-	expect(request.headers.authorization).toMatch(/^Bearer \S+/);
-	expect(request.headers['ocp-apim-subscription-key']).toBe(env.sandbox.credentials.subscriptionKey);
-}
-
-async function expectRejected(parameters, messagePattern, items) {
-	const run = await env.run(parameters, { items });
-	expect(run.error).toBeDefined();
-	expect(run.error.name).toBe('NodeOperationError');
-	expect(run.error.message).toMatch(messagePattern);
-	expect(run.requests).toEqual([]);
-	return run;
-}
+const orders = () => [...env.state.salesOrders.values()];
+const orderById = (id) => env.state.salesOrders.findBy('id', id);
+const someCustomer = () => env.state.customers.order[7];
 
 const upsertParameters = (overrides = {}) => ({
 	resource: 'salesOrder',
@@ -40,13 +19,13 @@ const upsertParameters = (overrides = {}) => ({
 	vatMode: 'include',
 	lineItems: {
 		item: [
-			{ product: byCode(productCode(1)), quantity: 2, options: { whtTaxValue: 3, discountPercent: 5 } },
-			{ product: byCode(productCode(2)), quantity: 1, options: { price: 1000, vatTaxValue: 7 } },
+			{ product: byCode(env.productCode(1)), quantity: 2, options: { whtTaxValue: 3, discountPercent: 5 } },
+			{ product: byCode(env.productCode(2)), quantity: 1, options: { price: 1000, vatTaxValue: 7 } },
 		],
 	},
 	additionalFields: {
 		salesOrderStatus: 1,
-		staffCode: activeStaff(),
+		staffCode: env.activeEmployees()[0].staffCode,
 		currencyCode: 'THB',
 		headerTemplateId: 2,
 		discountPercent: 10,
@@ -58,25 +37,20 @@ const upsertParameters = (overrides = {}) => ({
 
 describe('Create or Update', () => {
 	opTest('salesOrder', 'upsert', 'creates a sales order with salesOrderDetails (capital D)', async () => {
-		const before = env.sandbox.state.salesOrders.size;
+		const before = env.state.salesOrders.size;
 		const run = await env.run(upsertParameters());
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v2/salesorder');
-		expectAuth(request);
+		const request = env.expectOneRequest(run, 'POST', '/v2/salesorder');
 		expect(request.body).toEqual({
 			salesOrderSubject: 'Order from n8n',
 			customerCode: someCustomer(),
 			salesOrderDate: '2025-07-01',
 			vatCalculation: false,
 			salesOrderDetails: [
-				{ productCode: productCode(1), qty: 2, whtTaxValue: 3, discountType: true, discountValue: 5 },
-				{ productCode: productCode(2), qty: 1, price: 1000, vatTaxValue: 7 },
+				{ productCode: env.productCode(1), qty: 2, whtTaxValue: 3, discountType: true, discountValue: 5 },
+				{ productCode: env.productCode(2), qty: 1, price: 1000, vatTaxValue: 7 },
 			],
 			salesOrderStatus: 1,
-			staffCode: activeStaff(),
+			staffCode: env.activeEmployees()[0].staffCode,
 			currencyCode: 'THB',
 			headerTemplateId: 2,
 			recipientName: 'Khun Suda',
@@ -86,12 +60,12 @@ describe('Create or Update', () => {
 		});
 		expect(request.body.salesorderDetails).toBeUndefined();
 
-		expect(env.sandbox.state.salesOrders.size).toBe(before + 1);
-		const stored = env.sandbox.state.salesOrders.last();
+		expect(env.state.salesOrders.size).toBe(before + 1);
+		const stored = env.state.salesOrders.last();
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].salesOrderNo).toBe(stored.salesOrderNo);
 		// The answer uses the GET spelling.
-		expect(run.items[0].salesorderDetails.map((d) => d.productCode)).toEqual([productCode(1), productCode(2)]);
+		expect(run.items[0].salesorderDetails.map((d) => d.productCode)).toEqual([env.productCode(1), env.productCode(2)]);
 		expect(stored.salesorderDetails[1].totalPrice).toBe(1000);
 		expect(run.items[0].grandTotal).toBe(stored.grandTotal);
 		expect(run.paired).toEqual([{ item: 0 }]);
@@ -110,7 +84,7 @@ describe('Create or Update', () => {
 		);
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body.salesOrderNo).toBe(target.salesOrderNo);
-		const stored = env.sandbox.state.salesOrders.get(target.salesOrderNo);
+		const stored = env.state.salesOrders.get(target.salesOrderNo);
 		expect(stored.salesOrderSubject).toBe('Changed subject');
 		expect(stored.remark).toBe('updated');
 		expect(run.items[0].salesOrderNo).toBe(target.salesOrderNo);
@@ -123,7 +97,7 @@ describe('Create or Update', () => {
 			salesOrderDate: '2023-05-01',
 			salesOrderStatus: 2,
 			vatCalculation: true,
-			salesOrderDetails: [{ productCode: productCode(0), qty: 2 }],
+			salesOrderDetails: [{ productCode: env.productCode(0), qty: 2 }],
 			privateNote: 'kept as given',
 		};
 		const run = await env.run({
@@ -134,10 +108,10 @@ describe('Create or Update', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toEqual(body);
-		expect(env.sandbox.state.salesOrders.get(run.items[0].salesOrderNo).privateNote).toBe('kept as given');
+		expect(env.state.salesOrders.get(run.items[0].salesOrderNo).privateNote).toBe('kept as given');
 
 		const { salesOrderDetails, ...rest } = body;
-		const misspelt = await expectRejected(
+		const misspelt = await env.expectRejected(
 			{
 				resource: 'salesOrder',
 				operation: 'upsert',
@@ -147,7 +121,7 @@ describe('Create or Update', () => {
 			/salesOrderDetails is invalid/,
 		);
 		expect(misspelt.error.description).toMatch(/capital D/);
-		await expectRejected(
+		await env.expectRejected(
 			{
 				resource: 'salesOrder',
 				operation: 'upsert',
@@ -156,7 +130,7 @@ describe('Create or Update', () => {
 			},
 			/salesOrderDetails\[0\]\.qty/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			{
 				resource: 'salesOrder',
 				operation: 'upsert',
@@ -165,34 +139,34 @@ describe('Create or Update', () => {
 			},
 			/salesOrderDate/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'upsert', inputMode: 'json', salesOrderJson: '{ nope }' },
 			/Sales Order JSON is not valid JSON/,
 		);
 	});
 
 	test('bad input fails before anything is sent', async () => {
-		await expectRejected(upsertParameters({ salesOrderSubject: '={{ "" }}' }), /Subject is required/);
-		await expectRejected(upsertParameters({ salesOrderDate: '2025-13-45' }), /Order Date is not a valid date/);
-		await expectRejected(
-			upsertParameters({ lineItems: { item: [{ product: byCode(productCode(0)), quantity: 1.5 }] } }),
+		await env.expectRejected(upsertParameters({ salesOrderSubject: '={{ "" }}' }), /Subject is required/);
+		await env.expectRejected(upsertParameters({ salesOrderDate: '2025-13-45' }), /Order Date is not a valid date/);
+		await env.expectRejected(
+			upsertParameters({ lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: 1.5 }] } }),
 			/Line item 1: Quantity must be a whole number above zero/,
 		);
-		await expectRejected(
-			upsertParameters({ lineItems: { item: [{ product: byCode(productCode(0)), quantity: '={{ "x" }}' }] } }),
+		await env.expectRejected(
+			upsertParameters({ lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: '={{ "x" }}' }] } }),
 			/Line item 1: Quantity must be a number/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			upsertParameters({
-				lineItems: { item: [{ product: byCode(productCode(0)), quantity: 1, options: { price: '={{ "free" }}' } }] },
+				lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: 1, options: { price: '={{ "free" }}' } }] },
 			}),
 			/Line item 1: Unit Price must be a number/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			upsertParameters({ additionalFields: { discountPercent: 150 } }),
 			/Document discount: Discount Percent must be between 0 and 100/,
 		);
-		await expectRejected(upsertParameters({ upsertMode: 'update', salesOrder: byNumber(' ') }), /Sales Order to Update is required/);
+		await env.expectRejected(upsertParameters({ upsertMode: 'update', salesOrder: byNumber(' ') }), /Sales Order to Update is required/);
 	});
 
 	test('with Continue On Fail a bad item becomes an error item and the others go through', async () => {
@@ -213,11 +187,7 @@ describe('Get', () => {
 	opTest('salesOrder', 'get', 'gets a sales order by number (v2), simplified by default', async () => {
 		const target = orders()[4];
 		const run = await env.run({ resource: 'salesOrder', operation: 'get', salesOrder: byNumber(target.salesOrderNo) });
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('GET');
-		expect(request.path).toBe(`/v2/salesorder/${target.salesOrderNo}`);
-		expectAuth(request);
+		env.expectRequest(run, 'GET', `/v2/salesorder/${target.salesOrderNo}`);
 		expect(run.items[0].salesOrderNo).toBe(target.salesOrderNo);
 		expect(run.items[0].grandTotal).toBe(target.grandTotal);
 		expect(run.items[0].salesorderDetails).toBeUndefined();
@@ -252,11 +222,7 @@ describe('Get by ID', () => {
 			salesOrderId: byId(String(target.salesOrderId)),
 			simplify: false,
 		});
-		expect(run.error).toBeUndefined();
-		const [request] = run.requests;
-		expect(request.method).toBe('GET');
-		expect(request.path).toBe(`/v1/salesorders/${target.salesOrderId}`);
-		expectAuth(request);
+		env.expectRequest(run, 'GET', `/v1/salesorders/${target.salesOrderId}`);
 		expect(run.items[0].saleOrderId).toBe(target.salesOrderId);
 		expect(run.items[0].saleOrderNo).toBe(target.salesOrderNo);
 		expect(run.items[0].customer.customerCode).toBe(target.customerCode);
@@ -272,12 +238,12 @@ describe('Get by ID', () => {
 
 	test('an ID that is not a whole number fails before anything is sent', async () => {
 		// A typed "12/3" is refused by the locator's own check; one from an expression reaches the node.
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'getById', salesOrderId: byId('={{ $json.id }}') },
 			/Sales Order ID must be a whole number/,
 			[{ id: '12/3' }],
 		);
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'getById', salesOrderId: byId('={{ $json.id }}') },
 			/Sales Order is required/,
 			[{}],
@@ -294,11 +260,7 @@ describe('Get Many Attachments', () => {
 			salesOrderId: byId(String(target.salesOrderId)),
 			returnAll: true,
 		});
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].method).toBe('GET');
-		expect(run.requests[0].path).toBe(`/v1/salesorders/${target.salesOrderId}/attachments`);
-		expectAuth(run.requests[0]);
+		env.expectOneRequest(run, 'GET', `/v1/salesorders/${target.salesOrderId}/attachments`);
 		expect(run.items.map((a) => a.attachmentId)).toEqual(target.attachments.map((a) => a.attachmentId));
 		expect(run.items[0].url).toBe(target.attachments[0].url);
 		expect(run.items[0].urlResponseUpload).toBeUndefined();
@@ -324,7 +286,7 @@ describe('Approve and Reject', () => {
 		expect(request.method).toBe('PUT');
 		expect(request.path).toBe('/v1/salesorders/approve');
 		expect(request.body).toEqual({ salesOrderIds: ids });
-		expectAuth(request);
+		env.expectAuthHeaders(request);
 		for (const id of ids) {
 			expect(orderById(id).salesOrderStatus).toBe(2);
 			expect(orderById(id).approvedByUserId).toBeTruthy();
@@ -347,8 +309,8 @@ describe('Approve and Reject', () => {
 	});
 
 	test('IDs that are not whole numbers fail before anything is sent', async () => {
-		await expectRejected({ resource: 'salesOrder', operation: 'approve', salesOrderIds: '281940, SO1' }, /Sales Order IDs must be a whole number/);
-		await expectRejected({ resource: 'salesOrder', operation: 'approve', salesOrderIds: ' , ' }, /Sales Order IDs is required/);
+		await env.expectRejected({ resource: 'salesOrder', operation: 'approve', salesOrderIds: '281940, SO1' }, /Sales Order IDs must be a whole number/);
+		await env.expectRejected({ resource: 'salesOrder', operation: 'approve', salesOrderIds: ' , ' }, /Sales Order IDs is required/);
 	});
 
 	opTest('salesOrder', 'reject', 'rejects sales orders with a DELETE carrying a JSON body', async () => {
@@ -364,7 +326,7 @@ describe('Approve and Reject', () => {
 		expect(request.method).toBe('DELETE');
 		expect(request.path).toBe('/v1/salesorders/reject');
 		expect(request.body).toEqual({ salesOrderIds: [target.salesOrderId], reason: 'Customer cancelled' });
-		expectAuth(request);
+		env.expectAuthHeaders(request);
 		const stored = orderById(target.salesOrderId);
 		expect(stored.salesOrderStatus).toBe(4);
 		expect(stored.rejectReason).toBe('Customer cancelled');
@@ -372,7 +334,7 @@ describe('Approve and Reject', () => {
 		expect(run.items[0].salesOrderNo).toBe(target.salesOrderNo);
 		expect(run.paired).toEqual([{ item: 0 }]);
 
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'reject', salesOrderIds: '1', reason: '={{ " " }}' },
 			/Reason is required/,
 		);
@@ -393,21 +355,21 @@ describe('Update Payment', () => {
 		expect(request.method).toBe('PUT');
 		expect(request.path).toBe(`/v2/salesorder/${target.salesOrderNo}/payment`);
 		expect(request.body).toEqual({ payments: [{ periodNo: 1, status: 2 }, { periodNo: 2, status: 1 }] });
-		expectAuth(request);
+		env.expectAuthHeaders(request);
 		expect(run.items).toEqual([{ success: true, salesOrderNo: target.salesOrderNo }]);
 		expect(run.paired).toEqual([{ item: 0 }]);
-		const payment = env.sandbox.state.salesOrders.get(target.salesOrderNo).payment;
+		const payment = env.state.salesOrders.get(target.salesOrderNo).payment;
 		expect(payment.installments.map((p) => [p.periodNo, p.status])).toEqual([[1, 2], [2, 1]]);
 	});
 
 	test('bad installments fail before anything is sent', async () => {
 		const base = { resource: 'salesOrder', operation: 'updatePayment', salesOrder: byNumber('SO250100001') };
-		await expectRejected({ ...base, payments: {} }, /Payments: add at least one installment/);
-		await expectRejected(
+		await env.expectRejected({ ...base, payments: {} }, /Payments: add at least one installment/);
+		await env.expectRejected(
 			{ ...base, payments: { installment: [{ periodNo: '={{ "first" }}', status: 2 }] } },
 			/Installment 1: Installment Number must be a whole number/,
 		);
-		await expectRejected(
+		await env.expectRejected(
 			{ ...base, payments: { installment: [{ periodNo: 1, status: '={{ 3 }}' }] } },
 			/Installment 1: Status must be 1 or 2/,
 		);
@@ -429,13 +391,13 @@ describe('Update Tracking Number', () => {
 		expect(request.method).toBe('PUT');
 		expect(request.path).toBe(`/v2/salesorder/${target.salesOrderNo}/tracking`);
 		expect(request.body).toEqual({ trackingNo: 'TH123456789', shippingDocumentUrl: 'https://files.example/waybill.pdf' });
-		expectAuth(request);
+		env.expectAuthHeaders(request);
 		expect(run.items).toEqual([{ success: true, salesOrderNo: target.salesOrderNo, trackingNo: 'TH123456789' }]);
-		const stored = env.sandbox.state.salesOrders.get(target.salesOrderNo);
+		const stored = env.state.salesOrders.get(target.salesOrderNo);
 		expect(stored.trackingNo).toBe('TH123456789');
 		expect(stored.shippingDocumentUrl).toBe('https://files.example/waybill.pdf');
 
-		await expectRejected(
+		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'updateTrackingNumber', salesOrder: byNumber(target.salesOrderNo), trackingNo: '={{ $json.tracking }}' },
 			/Tracking Number is required/,
 			[{ tracking: "" }],

@@ -3,13 +3,12 @@
 const { opTest, useVenio } = require('./support');
 
 const env = useVenio();
-const state = () => env.sandbox.state;
 
 describe('Task › Create', () => {
 	opTest('task', 'create', 'sends the JSON object as the task body', async () => {
-		const customerCode = state().customers.order[0];
-		const [owner] = [...state().employees.values()].filter((e) => e.isActive);
-		const before = state().tasks.size;
+		const customerCode = env.state.customers.order[0];
+		const [owner] = env.activeEmployees();
+		const before = env.state.tasks.size;
 		const task = {
 			subject: 'Call back about renewal',
 			customerCode,
@@ -22,18 +21,10 @@ describe('Task › Create', () => {
 			operation: 'create',
 			taskJson: JSON.stringify(task),
 		});
-		expect(run.error).toBeUndefined();
-		expect(run.requests).toHaveLength(1);
-		const [request] = run.requests;
-		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/v1/task');
-		expect(request.headers.authorization).toMatch(/^Bearer \S+$/);
-		expect(request.headers['ocp-apim-subscription-key']).toBe(
-			env.sandbox.credentials.subscriptionKey,
-		);
+		const request = env.expectOneRequest(run, 'POST', '/v1/task');
 		expect(request.body).toEqual(task);
-		expect(state().tasks.size).toBe(before + 1);
-		const stored = state().tasks.last();
+		expect(env.state.tasks.size).toBe(before + 1);
+		const stored = env.state.tasks.last();
 		expect(stored).toMatchObject(task);
 		expect(run.items).toEqual([stored]);
 		expect(run.paired).toEqual([{ item: 0 }]);
@@ -46,7 +37,7 @@ describe('Task › Create', () => {
 		);
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toEqual({ subject: 'From expression' });
-		expect(state().tasks.last().subject).toBe('From expression');
+		expect(env.state.tasks.last().subject).toBe('From expression');
 	});
 
 	test('invalid JSON or a non-object fails before anything is sent', async () => {
@@ -62,7 +53,7 @@ describe('Task › Create', () => {
 	});
 
 	test('with Continue On Fail, bad JSON and an unknown customer become error items', async () => {
-		const customerCode = state().customers.order[0];
+		const customerCode = env.state.customers.order[0];
 		const run = await env.run(
 			{ resource: 'task', operation: 'create', taskJson: '={{ $json.body }}' },
 			{

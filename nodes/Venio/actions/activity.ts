@@ -1,9 +1,9 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import type { VenioResource } from './types';
-import { jsonParameter, requiredString, toNumber } from './params';
+import { filtersCollection } from './fields';
+import { jsonParameter, requiredId } from './params';
 
 /** The fields Simplify keeps: what the activity is, who does it, when and where. */
 const ACTIVITY_SUMMARY = [
@@ -48,22 +48,7 @@ export const activity: VenioResource = {
 				},
 			],
 			request(i) {
-				const activityId = toNumber(
-					this,
-					i,
-					'Activity ID',
-					requiredString(this, 'activityId', i, 'Activity ID'),
-				);
-				if (!Number.isInteger(activityId) || activityId < 1) {
-					throw new NodeOperationError(
-						this.getNode(),
-						'Activity ID must be a whole number above 0',
-						{
-							itemIndex: i,
-							description: `"${activityId}" is not an activity ID (item ${i}).`,
-						},
-					);
-				}
+				const activityId = requiredId(this, 'activityId', i, 'Activity ID', 'an activity ID');
 				return { pathParams: { activityId }, key: { activityId } };
 			},
 		},
@@ -76,23 +61,16 @@ export const activity: VenioResource = {
 			paging: { skipField: 'skip', sizeField: 'take' },
 			simplify: ACTIVITY_SUMMARY,
 			properties: [
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Custom Filters (JSON)',
-							name: 'customFilters',
-							type: 'json',
-							default: '{}',
-							description:
-								'Filter fields sent as they are in the enquiry body, e.g. {"statusId": 1}. Venio does not document its activity filters.',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Custom Filters (JSON)',
+						name: 'customFilters',
+						type: 'json',
+						default: '{}',
+						description:
+							'Filter fields sent as they are in the enquiry body, e.g. {"statusId": 1}. Venio does not document its activity filters.',
+					},
+				]),
 			],
 			request(i) {
 				const filters = this.getNodeParameter('filters', i, {}) as { customFilters?: unknown };

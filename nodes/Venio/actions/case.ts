@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { codeList } from './deal';
-import { customerLocator } from './fields';
-import { collection, requiredNumber, requiredString, toVenioDate } from './params';
+import { customerLocator, optionalCollection, recordLocator } from './fields';
+import { codeList, collection, requiredNumber, requiredString, toVenioDate } from './params';
+import { keyInPath } from './requests';
 import type { VenioResource } from './types';
 
 /**
@@ -16,23 +16,14 @@ import type { VenioResource } from './types';
  * Venio documents no case enquiry, so a case is located by its number only.
  */
 
-const caseLocator: INodeProperties = {
-	displayName: 'Case',
+const caseLocator = recordLocator({
 	name: 'case',
-	type: 'resourceLocator',
-	default: { mode: 'number', value: '' },
-	required: true,
+	displayName: 'Case',
+	typedMode: 'number',
+	keyLabel: 'case number',
+	placeholder: 'e.g. T250200010',
 	description: 'The case, given by its case number',
-	modes: [
-		{
-			displayName: 'By Number',
-			name: 'number',
-			type: 'string',
-			placeholder: 'e.g. T250200010',
-			hint: 'Enter the case number',
-		},
-	],
-};
+});
 
 const optionalCustomer: INodeProperties = {
 	...customerLocator(),
@@ -171,14 +162,7 @@ export const supportCase: VenioResource = {
 					description: 'Whether the case asks for action or only informs',
 				},
 				...coreFields,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: optionalFields,
-				},
+				optionalCollection('additionalFields', optionalFields),
 			],
 			request(i) {
 				const caseType = requiredNumber(this, 'caseType', i, 'Case Type');
@@ -191,11 +175,7 @@ export const supportCase: VenioResource = {
 			action: 'Get a case',
 			description: 'Get a case by its case number',
 			endpoint: 'caseGetByCaseNo',
-			properties: [caseLocator],
-			request(i) {
-				const caseNo = requiredString(this, 'case', i, 'Case');
-				return { pathParams: { caseNo }, key: { caseNo } };
-			},
+			...keyInPath(caseLocator, 'caseNo'),
 		},
 		{
 			value: 'getManyCategories',
@@ -211,18 +191,7 @@ export const supportCase: VenioResource = {
 			action: 'Update a case',
 			description: 'Edit a case by its case number',
 			endpoint: 'caseEditByCaseNo',
-			properties: [
-				caseLocator,
-				...coreFields,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: optionalFields,
-				},
-			],
+			properties: [caseLocator, ...coreFields, optionalCollection('updateFields', optionalFields)],
 			request(i) {
 				const caseNo = requiredString(this, 'case', i, 'Case');
 				return {

@@ -1,7 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { collection, requiredNumber, requiredString, toNumber } from './params';
+import { optionalCollection } from './fields';
+import { collection, invalid, requiredNumber, requiredString, toNumber } from './params';
 import type { VenioResource } from './types';
 
 export const contract: VenioResource = {
@@ -56,43 +56,34 @@ export const contract: VenioResource = {
 					default: 1,
 					description: 'How many times the service is delivered over the contract',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Agreement Note',
-							name: 'agreementNote',
-							type: 'string',
-							typeOptions: { rows: 3 },
-							default: '',
-							description: 'A note on the agreement',
-						},
-						{
-							displayName: 'Service Agreement ID',
-							name: 'contractServiceId',
-							type: 'number',
-							typeOptions: { minValue: 1, numberPrecision: 0 },
-							default: 1,
-							description:
-								'The ID of an existing service agreement to update; leave it out to create a new one',
-						},
-					],
-				},
+				optionalCollection('additionalFields', [
+					{
+						displayName: 'Agreement Note',
+						name: 'agreementNote',
+						type: 'string',
+						typeOptions: { rows: 3 },
+						default: '',
+						description: 'A note on the agreement',
+					},
+					{
+						displayName: 'Service Agreement ID',
+						name: 'contractServiceId',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+						description:
+							'The ID of an existing service agreement to update; leave it out to create a new one',
+					},
+				]),
 			],
 			request(i) {
 				const numberOfTimes = requiredNumber(this, 'numberOfTimes', i, 'Number of Times');
 				if (!Number.isInteger(numberOfTimes) || numberOfTimes < 1) {
-					throw new NodeOperationError(
-						this.getNode(),
+					throw invalid(
+						this,
+						i,
 						'Number of Times must be a whole number of 1 or more',
-						{
-							itemIndex: i,
-							description: `${numberOfTimes} is not a count. Enter e.g. 4 (item ${i}).`,
-						},
+						`${numberOfTimes} is not a count. Enter e.g. 4 (item ${i}).`,
 					);
 				}
 				const fields = collection(this, 'additionalFields', i);

@@ -1,18 +1,29 @@
 import { DateTime } from 'luxon';
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { VenioResource } from './types';
-import { customerLocator, recordLocator } from './fields';
+import {
+	customerLocator,
+	employeeLocator,
+	filtersCollection,
+	optionalCollection,
+	orderByFilter,
+} from './fields';
 import {
 	collection,
-	jsonParameter,
+	invalid,
+	locatorValue,
+	requiredId,
 	requiredString,
+	textList,
 	toEpochMillis,
+	toId,
 	toNumber,
 	toVenioDate,
 } from './params';
+import { keyInPath } from './requests';
 import { customerUpsertSchema, SOCIAL_ACCOUNT_KEYS } from './customerSchema';
+import { FIELDS_MODE, keyToUpdate, upsertBody, upsertModeProperties } from './upsertMode';
 
 /** Customer types of the enquiry filter (Venio's own numbers). */
 export const CUSTOMER_TYPE_OPTIONS = [
@@ -35,41 +46,14 @@ const CUSTOMER_SUMMARY = [
 	'dateModified',
 ] as const;
 
-const EXPRESSION_HINT =
-	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 // ---------------------------------------------------------------------------------------------
 // Small readers shared by the customer actions
 // ---------------------------------------------------------------------------------------------
-
-function fail(ctx: IExecuteFunctions, i: number, message: string, description: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
-}
-
-/** A required whole number above zero (ids typed by hand or picked from a dropdown). */
-function requiredId(ctx: IExecuteFunctions, name: string, i: number, label: string): number {
-	const id = toNumber(ctx, i, label, requiredString(ctx, name, i, label));
-	if (!Number.isInteger(id) || id < 1) {
-		fail(
-			ctx,
-			i,
-			`${label} must be a whole number above 0`,
-			`"${id}" is not a valid ${label} (item ${i}).`,
-		);
-	}
-	return id;
-}
 
 /** A required date picked or typed as ISO 8601, in Venio's format. */
 function requiredDate(ctx: IExecuteFunctions, name: string, i: number, label: string): string {
 	requiredString(ctx, name, i, label);
 	return toVenioDate(ctx, i, label, ctx.getNodeParameter(name, i));
-}
-
-/** "a, b ,c" → ["a", "b", "c"]; an array (from an expression) is kept. */
-function list(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
 function withoutBlanks(values: IDataObject | undefined): IDataObject {
@@ -86,20 +70,9 @@ function withoutBlanks(values: IDataObject | undefined): IDataObject {
 	return kept;
 }
 
-/** The value of a resource locator read from inside a fixed collection. */
-function locatorValue(value: unknown): string {
-	const raw =
-		typeof value === 'object' && value !== null && 'value' in value
-			? (value as IDataObject).value
-			: value;
-	return String(raw ?? '').trim();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Create or Update: parameters
 // ---------------------------------------------------------------------------------------------
-
-const fieldsMode = { inputMode: ['fields'] };
 
 const socialAccountFields: INodeProperties[] = [
 	{
@@ -142,63 +115,54 @@ const socialAccountFields: INodeProperties[] = [
 	},
 ];
 
+/** A customer's name, which Venio keeps unique: Create or Update sends it, Get by Name looks it up. */
+const customerNameProperty: INodeProperties = {
+	displayName: 'Customer Name',
+	name: 'customerName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Acme Co., Ltd.',
+};
+
+const customerToUpdate: INodeProperties = {
+	...customerLocator('customer', 'Customer to Update'),
+	description:
+		'The customer to update, picked from your Venio account or given by its customer code',
+};
+
+const JSON_BODY = { name: 'customerJson', label: 'Customer (JSON)', schema: customerUpsertSchema };
+
 const upsertProperties: INodeProperties[] = [
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
+	...upsertModeProperties({
+		record: 'customer',
+		newKey: 'a new customer code',
+		givenKey: 'the customer code you pick',
+		json: [
 			{
-				name: 'Fields',
-				value: 'fields',
-				description: 'Fill in the customer field by field',
+				displayName:
+					'Leave out "customerCode" (or set it to null) to create a customer; give the code of an existing customer to update it',
+				name: 'jsonNotice',
+				type: 'notice',
+				default: '',
 			},
 			{
-				name: 'JSON',
-				value: 'json',
-				description: 'Give the whole request body as JSON, keys spelled as Venio spells them',
-			},
-		],
-		default: 'fields',
-		description: 'How to give the customer data',
-	},
-	{
-		displayName: 'Create or Update',
-		name: 'upsertMode',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: fieldsMode },
-		options: [
-			{
-				name: 'Create a New Customer',
-				value: 'create',
-				description: 'Venio creates the customer and gives it a new customer code',
-			},
-			{
-				name: 'Update an Existing Customer',
-				value: 'update',
-				description: 'Change the customer with the customer code you pick',
+				displayName: 'Customer (JSON)',
+				name: JSON_BODY.name,
+				type: 'json',
+				required: true,
+				default:
+					'{\n  "customerCode": null,\n  "customerName": "Acme Co., Ltd.",\n  "customerState": 3\n}',
+				description:
+					'The request body of Create or Update Customer. customerName and customerState (1 Lead, 2 Prospect, 3 Customer) are required.',
 			},
 		],
-		default: 'create',
-		description: 'Whether to create a new customer or update one that exists',
-	},
+		toUpdate: customerToUpdate,
+	}),
 	{
-		...customerLocator('customer', 'Customer to Update'),
-		description:
-			'The customer to update, picked from your Venio account or given by its customer code',
-		displayOptions: { show: { ...fieldsMode, upsertMode: ['update'] } },
-	},
-	{
-		displayName: 'Customer Name',
-		name: 'customerName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. Acme Co., Ltd.',
+		...customerNameProperty,
 		description: 'The customer name; it must be unique in Venio. Venio needs it on updates too.',
-		displayOptions: { show: fieldsMode },
+		displayOptions: FIELDS_MODE,
 	},
 	{
 		displayName: 'Customer State',
@@ -212,7 +176,7 @@ const upsertProperties: INodeProperties[] = [
 		],
 		default: 3,
 		description: 'Where the customer is in your sales funnel. Venio needs it on updates too.',
-		displayOptions: { show: fieldsMode },
+		displayOptions: FIELDS_MODE,
 	},
 	{
 		displayName: 'Addresses',
@@ -222,7 +186,7 @@ const upsertProperties: INodeProperties[] = [
 		placeholder: 'Add Address',
 		default: {},
 		description: 'Billing and shipping addresses of the customer',
-		displayOptions: { show: fieldsMode },
+		displayOptions: FIELDS_MODE,
 		options: [
 			{
 				name: 'address',
@@ -283,7 +247,7 @@ const upsertProperties: INodeProperties[] = [
 		default: {},
 		description:
 			"Contact people of a business customer. For an individual (Business or Individual set to Individual), give one contact: the person's own details.",
-		displayOptions: { show: fieldsMode },
+		displayOptions: FIELDS_MODE,
 		options: [
 			{
 				name: 'contact',
@@ -374,33 +338,17 @@ const upsertProperties: INodeProperties[] = [
 		placeholder: 'Add Owner',
 		default: {},
 		description: 'Employees responsible for the customer',
-		displayOptions: { show: fieldsMode },
+		displayOptions: FIELDS_MODE,
 		options: [
 			{
 				name: 'owner',
 				displayName: 'Owner',
-				values: [
-					recordLocator({
-						name: 'employee',
-						displayName: 'Employee',
-						searchListMethod: 'searchEmployees',
-						keyLabel: 'staff code',
-						placeholder: 'e.g. EMP0001',
-						description:
-							'The employee, picked from your Venio account or given by their staff code',
-					}),
-				],
+				values: [employeeLocator()],
 			},
 		],
 	},
 	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: fieldsMode },
-		options: [
+		...optionalCollection('additionalFields', [
 			{
 				displayName: 'Aliases',
 				name: 'customerAliases',
@@ -659,26 +607,8 @@ const upsertProperties: INodeProperties[] = [
 				description:
 					'More on why the lead is unqualified; needed when Lead Status is Unqualified for a lead',
 			},
-		],
-	},
-	{
-		displayName:
-			'Leave out "customerCode" (or set it to null) to create a customer; give the code of an existing customer to update it',
-		name: 'jsonNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { inputMode: ['json'] } },
-	},
-	{
-		displayName: 'Customer (JSON)',
-		name: 'customerJson',
-		type: 'json',
-		required: true,
-		default:
-			'{\n  "customerCode": null,\n  "customerName": "Acme Co., Ltd.",\n  "customerState": 3\n}',
-		description:
-			'The request body of Create or Update Customer. customerName and customerState (1 Lead, 2 Prospect, 3 Customer) are required.',
-		displayOptions: { show: { inputMode: ['json'] } },
+		]),
+		displayOptions: FIELDS_MODE,
 	},
 ];
 
@@ -740,7 +670,7 @@ function ownersOf(ctx: IExecuteFunctions, i: number): string[] {
 	return rows.map((row, n) => {
 		const staffCode = locatorValue(row.employee);
 		if (!staffCode) {
-			fail(
+			throw invalid(
 				ctx,
 				i,
 				`Owner ${n + 1} has no employee`,
@@ -753,9 +683,8 @@ function ownersOf(ctx: IExecuteFunctions, i: number): string[] {
 
 function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	const body: IDataObject = {};
-	if (ctx.getNodeParameter('upsertMode', i) === 'update') {
-		body.customerCode = requiredString(ctx, 'customer', i, 'Customer to Update');
-	}
+	const customerCode = keyToUpdate(ctx, i, customerToUpdate);
+	if (customerCode) body.customerCode = customerCode;
 	body.customerName = requiredString(ctx, 'customerName', i, 'Customer Name');
 	body.customerState = requiredId(ctx, 'customerState', i, 'Customer State');
 
@@ -764,13 +693,13 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 		body[key] = typeof value === 'string' ? value.trim() : value;
 	}
 	for (const key of ['customerAliases', 'customerTags', 'interestsName']) {
-		if (body[key] !== undefined) body[key] = list(body[key]);
+		if (body[key] !== undefined) body[key] = textList(body[key]);
 	}
 	if (body.customerBirthdate !== undefined) {
 		body.customerBirthdate = toVenioDate(ctx, i, 'Birthdate', body.customerBirthdate, 'date');
 	}
 	if (typeof body.classificationName === 'string' && body.classificationName.length > 3) {
-		fail(
+		throw invalid(
 			ctx,
 			i,
 			'Class can have at most 3 characters',
@@ -786,7 +715,7 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 		.filter((row) => String(row.customFieldName ?? '').trim() !== '')
 		.map((row) => ({
 			customFieldName: String(row.customFieldName).trim(),
-			customFieldValue: list(row.customFieldValue),
+			customFieldValue: textList(row.customFieldValue),
 		}));
 	if (custom.length) body.customFields = custom;
 
@@ -794,7 +723,7 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	if (addresses.length) body.addresses = addresses;
 	const contacts = contactsOf(ctx, i);
 	if (body.customerType === 2 && contacts.length > 1) {
-		fail(
+		throw invalid(
 			ctx,
 			i,
 			'An individual customer has one contact',
@@ -812,7 +741,7 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 			['unqulifiedReasonNote', 'Unqualified Reason Note'],
 		]) {
 			if (!body[key]) {
-				fail(
+				throw invalid(
 					ctx,
 					i,
 					`${label} is required for an unqualified lead`,
@@ -822,7 +751,7 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 		}
 	}
 	if ((body.customerStatus === 1 || body.customerStatus === 2) && !body.customerNote) {
-		fail(
+		throw invalid(
 			ctx,
 			i,
 			'Note is required for an ended or closed customer',
@@ -868,7 +797,8 @@ function eventProperties(optionalName: 'additionalFields' | 'updateFields'): INo
 			typeOptions: eventTypeOptions,
 			required: true,
 			default: '',
-			description: `The kind of event, as set up in Venio. ${EXPRESSION_HINT}.`,
+			description:
+				'The kind of event, as set up in Venio. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Event Date',
@@ -878,23 +808,16 @@ function eventProperties(optionalName: 'additionalFields' | 'updateFields'): INo
 			default: '',
 			description: 'When the event happens',
 		},
-		{
-			displayName: optionalName === 'additionalFields' ? 'Additional Fields' : 'Update Fields',
-			name: optionalName,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Description',
-					name: 'description',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-					description: 'Details of the event',
-				},
-			],
-		},
+		optionalCollection(optionalName, [
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Details of the event',
+			},
+		]),
 	];
 }
 
@@ -927,16 +850,7 @@ export const customer: VenioResource = {
 			endpoint: 'customerCreateOrUpdate',
 			properties: upsertProperties,
 			request(i) {
-				const body =
-					this.getNodeParameter('inputMode', i) === 'json'
-						? (jsonParameter(
-								this,
-								'customerJson',
-								i,
-								'Customer (JSON)',
-								customerUpsertSchema,
-							) as IDataObject)
-						: upsertBodyFromFields(this, i);
+				const body = upsertBody(this, i, JSON_BODY, () => upsertBodyFromFields(this, i));
 				const key = body.customerCode
 					? { customerCode: body.customerCode }
 					: { customerName: body.customerName };
@@ -949,12 +863,8 @@ export const customer: VenioResource = {
 			action: 'Get a customer',
 			description: 'Get a customer by its customer code',
 			endpoint: 'customerGetByCode',
-			properties: [customerLocator()],
+			...keyInPath(customerLocator(), 'customerCode'),
 			simplify: CUSTOMER_SUMMARY,
-			request(i) {
-				const customerCode = requiredString(this, 'customer', i, 'Customer');
-				return { pathParams: { customerCode }, key: { customerCode } };
-			},
 		},
 		{
 			value: 'getByName',
@@ -963,21 +873,10 @@ export const customer: VenioResource = {
 			description: 'Get a customer by its exact name',
 			endpoint: 'customerGetByName',
 			simplify: CUSTOMER_SUMMARY,
-			properties: [
-				{
-					displayName: 'Customer Name',
-					name: 'customerName',
-					type: 'string',
-					required: true,
-					default: '',
-					placeholder: 'e.g. Acme Co., Ltd.',
-					description: 'The full customer name to look up',
-				},
-			],
-			request(i) {
-				const customerName = requiredString(this, 'customerName', i, 'Customer Name');
-				return { pathParams: { customerName }, key: { customerName } };
-			},
+			...keyInPath(
+				{ ...customerNameProperty, description: 'The full customer name to look up' },
+				'customerName',
+			),
 		},
 		{
 			value: 'getMany',
@@ -996,29 +895,16 @@ export const customer: VenioResource = {
 					default: 11300,
 					description: 'Which kind of customer record to search',
 				},
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Keyword',
-							name: 'keyword',
-							type: 'string',
-							default: '',
-							description: 'Text to find in the customer name, code or contact details',
-						},
-						{
-							displayName: 'Order By',
-							name: 'orderBy',
-							type: 'string',
-							default: '',
-							description: 'A column to sort by, as Venio names it',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Keyword',
+						name: 'keyword',
+						type: 'string',
+						default: '',
+						description: 'Text to find in the customer name, code or contact details',
+					},
+					orderByFilter,
+				]),
 			],
 			request(i) {
 				return {
@@ -1075,37 +961,30 @@ export const customer: VenioResource = {
 					default: '',
 					description: 'When the customer answered',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Answered By',
-							name: 'answerBy',
-							type: 'string',
-							default: '',
-							description: 'Name of the person who answered',
-						},
-						{
-							displayName: 'Comment',
-							name: 'comment',
-							type: 'string',
-							typeOptions: { rows: 3 },
-							default: '',
-							description: 'What the customer wrote with the score',
-						},
-					],
-				},
+				optionalCollection('additionalFields', [
+					{
+						displayName: 'Answered By',
+						name: 'answerBy',
+						type: 'string',
+						default: '',
+						description: 'Name of the person who answered',
+					},
+					{
+						displayName: 'Comment',
+						name: 'comment',
+						type: 'string',
+						typeOptions: { rows: 3 },
+						default: '',
+						description: 'What the customer wrote with the score',
+					},
+				]),
 			],
 			request(i) {
 				const CustomerCode = requiredString(this, 'customer', i, 'Customer');
 				const SourceType = requiredId(this, 'sourceType', i, 'Survey Type');
 				const range = SATISFACTION_RANGES[SourceType];
 				if (!range) {
-					fail(
+					throw invalid(
 						this,
 						i,
 						'Survey Type must be CSAT (1) or NPS (2)',
@@ -1114,7 +993,7 @@ export const customer: VenioResource = {
 				}
 				const Point = toNumber(this, i, 'Score', this.getNodeParameter('point', i));
 				if (!Number.isInteger(Point) || Point < 1 || Point > range.max) {
-					fail(
+					throw invalid(
 						this,
 						i,
 						`Score must be a whole number from 1 to ${range.max} for ${range.name}`,
@@ -1151,58 +1030,44 @@ export const customer: VenioResource = {
 			paging: 'list',
 			properties: [
 				customerLocator(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Event Type Name or ID',
-							name: 'eventType',
-							type: 'options',
-							typeOptions: eventTypeOptions,
-							default: '',
-							description: `Only events of this kind. ${EXPRESSION_HINT}.`,
-						},
-						{
-							displayName: 'From',
-							name: 'dateFrom',
-							type: 'dateTime',
-							default: '',
-							description: 'Only events on or after this date and time',
-						},
-						{
-							displayName: 'To',
-							name: 'dateTo',
-							type: 'dateTime',
-							default: '',
-							description: 'Only events on or before this date and time',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Event Type Name or ID',
+						name: 'eventType',
+						type: 'options',
+						typeOptions: eventTypeOptions,
+						default: '',
+						description:
+							'Only events of this kind. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'From',
+						name: 'dateFrom',
+						type: 'dateTime',
+						default: '',
+						description: 'Only events on or after this date and time',
+					},
+					{
+						displayName: 'To',
+						name: 'dateTo',
+						type: 'dateTime',
+						default: '',
+						description: 'Only events on or before this date and time',
+					},
+				]),
 			],
 			request(i) {
 				const customerCode = requiredString(this, 'customer', i, 'Customer');
 				const filters = collection(this, 'filters', i);
 				const qs: IDataObject = { customerCode };
 				if (filters.eventType !== undefined) {
-					const eventType = toNumber(this, i, 'Event Type', filters.eventType);
-					if (!Number.isInteger(eventType) || eventType < 1) {
-						fail(
-							this,
-							i,
-							'Event Type must be a whole number above 0',
-							`"${eventType}" is not an event type ID (item ${i}).`,
-						);
-					}
-					qs.eventTypeIds = eventType;
+					qs.eventTypeIds = toId(this, i, 'Event Type', filters.eventType, 'an event type ID');
 				}
 				// Venio documents the date range as a JSON body on this GET, but n8n's HTTP client drops
 				// every GET body. The range goes in the query instead, and `keep` below applies it to
 				// the answer, so the result is right whichever of the two Venio reads.
-				if (filters.dateFrom !== undefined) qs.DateFrom = toVenioDate(this, i, 'From', filters.dateFrom);
+				if (filters.dateFrom !== undefined)
+					qs.DateFrom = toVenioDate(this, i, 'From', filters.dateFrom);
 				if (filters.dateTo !== undefined) qs.DateTo = toVenioDate(this, i, 'To', filters.dateTo);
 				return { qs, key: { customerCode } };
 			},

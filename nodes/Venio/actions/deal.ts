@@ -1,8 +1,22 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customerLocator } from './fields';
-import { collection, requiredNumber, requiredString, toNumber, toVenioDate } from './params';
+import {
+	customerLocator,
+	employeeLocator,
+	filtersCollection,
+	optionalCollection,
+	orderByFilter,
+	recordLocator,
+} from './fields';
+import {
+	codeList,
+	collection,
+	invalid,
+	requiredNumber,
+	requiredString,
+	toNumber,
+	toVenioDate,
+} from './params';
 import type { VenioResource } from './types';
 
 /** The fields Simplify keeps: enough to identify a deal and see where it stands. */
@@ -20,60 +34,22 @@ const DEAL_SUMMARY = [
 ] as const;
 
 /** The deal acted on: picked from a search of the account's deals, or typed as its numeric ID. */
-const dealLocator: INodeProperties = {
-	displayName: 'Deal',
+const dealLocator = recordLocator({
 	name: 'deal',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	displayName: 'Deal',
+	searchListMethod: 'searchDeals',
+	typedMode: 'id',
+	keyLabel: 'deal ID (dealsId), a whole number',
+	placeholder: 'e.g. 1024',
+	digitsOnly: 'A deal ID is a whole number',
 	description: 'The deal, picked from your Venio account or given by its numeric ID (dealsId)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchDeals', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 1024',
-			hint: 'Enter the deal ID (dealsId), a whole number',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A deal ID is a whole number' },
-				},
-			],
-		},
-	],
-};
+});
 
 /** The deal's owner: an employee, sent as the staff code Venio's `assignTo` takes. */
 const ownerLocator: INodeProperties = {
-	displayName: 'Owner',
-	name: 'owner',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	...employeeLocator('owner', 'Owner'),
 	description:
 		'The employee who owns the deal, picked from your Venio account or given by staff code',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchEmployees', searchable: true },
-		},
-		{
-			displayName: 'By Code',
-			name: 'code',
-			type: 'string',
-			placeholder: 'e.g. staff01',
-			hint: 'Enter the staff code of the employee',
-		},
-	],
 };
 
 /** Deal name, value, probability, expected close date and owner: required by Create and Update. */
@@ -264,10 +240,6 @@ const updateOnly: INodeProperties[] = [
 ];
 const updateOptions = [...optionalFields, ...updateOnly].sort(byName);
 
-function invalid(ctx: IExecuteFunctions, i: number, message: string, description: string) {
-	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
-}
-
 /** The deal's id from the Deal locator: a whole number, checked before anything is sent. */
 function dealId(ctx: IExecuteFunctions, i: number): number {
 	const value = requiredString(ctx, 'deal', i, 'Deal');
@@ -282,16 +254,8 @@ function dealId(ctx: IExecuteFunctions, i: number): number {
 	return Number(value);
 }
 
-/** Comma- or newline-separated codes as a list, blanks dropped. */
-export function codeList(value: unknown): string[] {
-	if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
-	return String(value ?? '')
-		.split(/[,\n]/)
-		.map((v) => v.trim())
-		.filter(Boolean);
-}
-
-function idList(ctx: IExecuteFunctions, i: number, label: string, value: unknown): number[] {
+/** Ids from a multi-select (an array) or typed as codes, as numbers. */
+function numbers(ctx: IExecuteFunctions, i: number, label: string, value: unknown): number[] {
 	const values = Array.isArray(value) ? value : codeList(value);
 	return values.map((v) => toNumber(ctx, i, label, v));
 }
@@ -321,40 +285,28 @@ function coreBody(ctx: IExecuteFunctions, i: number): IDataObject {
 	};
 }
 
+type Reader = (ctx: IExecuteFunctions, i: number, value: unknown) => unknown;
+
+/** How each optional field is sent; fields not named here are sent as they are. */
+const OPTIONAL_READERS: Record<string, Reader> = {
+	dealDate: (ctx, i, value) => toVenioDate(ctx, i, 'Deal Date', value),
+	dateFollowUp: (ctx, i, value) => toVenioDate(ctx, i, 'Follow-Up Date', value),
+	dealInterests: (ctx, i, value) => numbers(ctx, i, 'Interests', value),
+	dealLabels: (ctx, i, value) => numbers(ctx, i, 'Labels', value),
+	participantCodes: (_ctx, _i, value) => codeList(value),
+	dealQuantity: (ctx, i, value) => toNumber(ctx, i, 'Quantity', value),
+	dealStageId: (ctx, i, value) => toNumber(ctx, i, 'Stage', value),
+	reasonCategoryId: (ctx, i, value) => toNumber(ctx, i, 'Missed Reason', value),
+};
+
 /** Additional Fields / Update Fields turned into the API's keys and types. */
 function optionalBody(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(fields)) {
-		switch (key) {
-			case 'dealDate':
-				body.dealDate = toVenioDate(ctx, i, 'Deal Date', value);
-				break;
-			case 'dateFollowUp':
-				body.dateFollowUp = toVenioDate(ctx, i, 'Follow-Up Date', value);
-				break;
-			case 'dealInterests':
-				body.dealInterests = idList(ctx, i, 'Interests', value);
-				break;
-			case 'dealLabels':
-				body.dealLabels = idList(ctx, i, 'Labels', value);
-				break;
-			case 'participantCodes':
-				body.participantCodes = codeList(value);
-				break;
-			case 'dealQuantity':
-				body.dealQuantity = toNumber(ctx, i, 'Quantity', value);
-				break;
-			case 'dealStageId':
-				body.dealStageId = toNumber(ctx, i, 'Stage', value);
-				break;
-			case 'reasonCategoryId':
-				body.reasonCategoryId = toNumber(ctx, i, 'Missed Reason', value);
-				break;
-			case 'otherCustomerCodes':
-				break;
-			default:
-				body[key] = value;
-		}
+		// Create sends the other customers in `customerCodes`, next to the main one.
+		if (key === 'otherCustomerCodes') continue;
+		const read = OPTIONAL_READERS[key];
+		body[key] = (read ? read(ctx, i, value) : value) as IDataObject[string];
 	}
 	return body;
 }
@@ -383,14 +335,7 @@ export const deal: VenioResource = {
 					hint: 'The deal board (pipeline) the deal goes on',
 				},
 				...coreFields,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: createOptions,
-				},
+				optionalCollection('additionalFields', createOptions),
 			],
 			request(i) {
 				const customerCode = requiredString(this, 'customer', i, 'Customer');
@@ -430,44 +375,31 @@ export const deal: VenioResource = {
 			paging: { skipField: 'skip', sizeField: 'pageLength' },
 			simplify: DEAL_SUMMARY,
 			properties: [
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Keyword',
-							name: 'keyword',
-							type: 'string',
-							default: '',
-							description: 'Text to find in the deal name, deal number or customer name',
-						},
-						{
-							displayName: 'Order By',
-							name: 'orderBy',
-							type: 'string',
-							default: '',
-							description: 'A column to sort by, as Venio names it',
-						},
-						{
-							displayName: 'Stage Names or IDs',
-							name: 'dealStageIds',
-							type: 'multiOptions',
-							typeOptions: { loadOptionsMethod: 'getDealStages' },
-							default: [],
-							description:
-								'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-							hint: 'Only deals in these stages',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Keyword',
+						name: 'keyword',
+						type: 'string',
+						default: '',
+						description: 'Text to find in the deal name, deal number or customer name',
+					},
+					orderByFilter,
+					{
+						displayName: 'Stage Names or IDs',
+						name: 'dealStageIds',
+						type: 'multiOptions',
+						typeOptions: { loadOptionsMethod: 'getDealStages' },
+						default: [],
+						description:
+							'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						hint: 'Only deals in these stages',
+					},
+				]),
 			],
 			request(i) {
 				const filters = collection(this, 'filters', i);
 				if (filters.dealStageIds !== undefined) {
-					filters.dealStageIds = idList(this, i, 'Stages', filters.dealStageIds);
+					filters.dealStageIds = numbers(this, i, 'Stages', filters.dealStageIds);
 					if ((filters.dealStageIds as number[]).length === 0) delete filters.dealStageIds;
 				}
 				return { body: filters };
@@ -513,25 +445,18 @@ export const deal: VenioResource = {
 			endpoint: 'dealStagesGet',
 			paging: 'list',
 			properties: [
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Board Name or ID',
-							name: 'boardId',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getDealBoards' },
-							default: '',
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-							hint: 'Only the stages of this board',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Board Name or ID',
+						name: 'boardId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getDealBoards' },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						hint: 'Only the stages of this board',
+					},
+				]),
 			],
 			request(i) {
 				const filters = collection(this, 'filters', i);
@@ -546,18 +471,7 @@ export const deal: VenioResource = {
 			description:
 				'Update a deal; Venio needs its name, value, probability, expected close date and owner every time; stage, missed reason and the rest are optional',
 			endpoint: 'dealUpdate',
-			properties: [
-				dealLocator,
-				...coreFields,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: updateOptions,
-				},
-			],
+			properties: [dealLocator, ...coreFields, optionalCollection('updateFields', updateOptions)],
 			request(i) {
 				const id = dealId(this, i);
 				const body = {

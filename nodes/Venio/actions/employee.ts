@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { VenioResource } from './types';
-import { recordLocator } from './fields';
-import { collection, requiredString, toNumber } from './params';
+import { employeeLocator, filtersCollection } from './fields';
+import { collection, toNumber } from './params';
+import { keyInPath } from './requests';
 
 /**
  * The Employees Enquiry body without paging, as the one known client sends it: the filters it
@@ -19,16 +20,6 @@ export function employeeEnquiryBody(filters: IDataObject = {}): IDataObject {
 		...filters,
 	};
 }
-
-export const employeeLocator = (name = 'employee', displayName = 'Employee') =>
-	recordLocator({
-		name,
-		displayName,
-		searchListMethod: 'searchEmployees',
-		keyLabel: 'staff code',
-		placeholder: 'e.g. EMP0001',
-		description: 'The employee, picked from your Venio account or given by their staff code',
-	});
 
 /** The fields Simplify keeps: who the employee is and how to reach them. */
 const EMPLOYEE_SUMMARY = [
@@ -63,11 +54,7 @@ export const employee: VenioResource = {
 			description: 'Get an employee by their staff code',
 			endpoint: 'employeeGet',
 			simplify: EMPLOYEE_SUMMARY,
-			properties: [employeeLocator()],
-			request(i) {
-				const staffCode = requiredString(this, 'employee', i, 'Employee');
-				return { pathParams: { staffCode }, key: { staffCode } };
-			},
+			...keyInPath(employeeLocator(), 'staffCode'),
 		},
 		{
 			value: 'getMany',
@@ -78,57 +65,50 @@ export const employee: VenioResource = {
 			paging: { skipField: 'skip', sizeField: 'pageLength' },
 			simplify: EMPLOYEE_SUMMARY,
 			properties: [
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Employee Type',
-							name: 'employeeType',
-							type: 'number',
-							default: 0,
-							description: 'Employee type, as Venio numbers it (not documented)',
-						},
-						{
-							displayName: 'Keyword',
-							name: 'keyWord',
-							type: 'string',
-							default: '',
-							description: 'Text to find in the employee name or staff code',
-						},
-						{
-							displayName: 'Order By',
-							name: 'orderBy',
-							type: 'number',
-							default: 0,
-							description: 'Sort order, as Venio numbers it; 0 is the default order',
-						},
-						{
-							displayName: 'Status',
-							name: 'status',
-							type: 'number',
-							default: 0,
-							description: 'Employee status, as Venio numbers it (not documented)',
-						},
-						{
-							displayName: 'Team ID',
-							name: 'teamId',
-							type: 'number',
-							default: 0,
-							description: 'Only employees of this team (the teamId shown on employees)',
-						},
-						{
-							displayName: 'Type',
-							name: 'type',
-							type: 'number',
-							default: 0,
-							description: 'The enquiry\'s "type" value, as Venio numbers it (not documented)',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Employee Type',
+						name: 'employeeType',
+						type: 'number',
+						default: 0,
+						description: 'Employee type, as Venio numbers it (not documented)',
+					},
+					{
+						displayName: 'Keyword',
+						name: 'keyWord',
+						type: 'string',
+						default: '',
+						description: 'Text to find in the employee name or staff code',
+					},
+					{
+						displayName: 'Order By',
+						name: 'orderBy',
+						type: 'number',
+						default: 0,
+						description: 'Sort order, as Venio numbers it; 0 is the default order',
+					},
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'number',
+						default: 0,
+						description: 'Employee status, as Venio numbers it (not documented)',
+					},
+					{
+						displayName: 'Team ID',
+						name: 'teamId',
+						type: 'number',
+						default: 0,
+						description: 'Only employees of this team (the teamId shown on employees)',
+					},
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'number',
+						default: 0,
+						description: 'The enquiry\'s "type" value, as Venio numbers it (not documented)',
+					},
+				]),
 			],
 			request(i) {
 				const filters = collection(this, 'filters', i);

@@ -1,9 +1,18 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { collection, jsonParameter, requiredString, toNumber, toVenioDate } from './params';
-import { positiveId, wholeNumber } from './product';
+import { filtersCollection, optionalCollection } from './fields';
+import {
+	collection,
+	invalid,
+	jsonParameter,
+	requiredDigits,
+	requiredString,
+	textList,
+	toNumber,
+	toVenioDate,
+	wholeNumber,
+} from './params';
 import type { VenioResource } from './types';
 
 /** Venio's expense types (the Create Expense and Expense Enquiry field tables). */
@@ -41,18 +50,6 @@ const EXPENSE_SUMMARY = [
 	'dateCreated',
 	'dateUpdated',
 ] as const;
-
-function invalid(ctx: IExecuteFunctions, i: number, message: string, description: string) {
-	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
-}
-
-/** Comma-separated text as a list, without blanks. */
-function listOf(value: unknown): string[] {
-	return String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => part !== '');
-}
 
 const forTypes = (...types: number[]) => ({ show: { expenseTypeId: types } });
 
@@ -381,14 +378,7 @@ export const expense: VenioResource = {
 			properties: [
 				subjectParameter,
 				linesParameter(false),
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: claimFields,
-				},
+				optionalCollection('additionalFields', claimFields),
 			],
 			request(i) {
 				return { body: claimBody(this, i, 'additionalFields') };
@@ -403,7 +393,7 @@ export const expense: VenioResource = {
 			simplify: EXPENSE_SUMMARY,
 			properties: [expenseIdParameter],
 			request(i) {
-				const expenseId = positiveId(this, 'expenseId', i, 'Expense ID');
+				const expenseId = requiredDigits(this, 'expenseId', i, 'Expense ID');
 				return { pathParams: { id: expenseId }, key: { expenseId } };
 			},
 		},
@@ -428,53 +418,46 @@ export const expense: VenioResource = {
 					description:
 						'Only claims with a line of this type. Any Type sends 0, the "none" type of Venio\'s type list.',
 				},
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Date From',
-							name: 'dateStart',
-							type: 'dateTime',
-							default: '',
-							description: 'Only claims dated on or after this moment',
-						},
-						{
-							displayName: 'Date To',
-							name: 'dateEnd',
-							type: 'dateTime',
-							default: '',
-							description: 'Only claims dated on or before this moment',
-						},
-						{
-							displayName: 'Search Text',
-							name: 'searchText',
-							type: 'string',
-							default: '',
-							description: 'Text to find in the subject, expense number or remark',
-						},
-						{
-							displayName: 'Staff Codes',
-							name: 'staffCodes',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. EMP001, EMP002',
-							description: 'Only claims of these employees, by staff code, separated by commas',
-						},
-						{
-							displayName: 'Status IDs',
-							name: 'statusIds',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. 302',
-							description:
-								'Only claims in these statuses, by Venio status ID (302 is waiting for approval), separated by commas',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Date From',
+						name: 'dateStart',
+						type: 'dateTime',
+						default: '',
+						description: 'Only claims dated on or after this moment',
+					},
+					{
+						displayName: 'Date To',
+						name: 'dateEnd',
+						type: 'dateTime',
+						default: '',
+						description: 'Only claims dated on or before this moment',
+					},
+					{
+						displayName: 'Search Text',
+						name: 'searchText',
+						type: 'string',
+						default: '',
+						description: 'Text to find in the subject, expense number or remark',
+					},
+					{
+						displayName: 'Staff Codes',
+						name: 'staffCodes',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. EMP001, EMP002',
+						description: 'Only claims of these employees, by staff code, separated by commas',
+					},
+					{
+						displayName: 'Status IDs',
+						name: 'statusIds',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 302',
+						description:
+							'Only claims in these statuses, by Venio status ID (302 is waiting for approval), separated by commas',
+					},
+				]),
 			],
 			request(i) {
 				const body: IDataObject = {
@@ -489,7 +472,7 @@ export const expense: VenioResource = {
 					if (key === 'dateStart') body[key] = toVenioDate(this, i, 'Date From', value);
 					else if (key === 'dateEnd') body[key] = toVenioDate(this, i, 'Date To', value);
 					else if (key === 'statusIds' || key === 'staffCodes') {
-						const list = listOf(value);
+						const list = textList(value);
 						if (list.length) body[key] = list;
 					} else body[key] = typeof value === 'string' ? value.trim() : value;
 				}
@@ -508,17 +491,10 @@ export const expense: VenioResource = {
 				expenseIdParameter,
 				subjectParameter,
 				linesParameter(true),
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: claimFields,
-				},
+				optionalCollection('updateFields', claimFields),
 			],
 			request(i) {
-				const expenseId = positiveId(this, 'expenseId', i, 'Expense ID');
+				const expenseId = requiredDigits(this, 'expenseId', i, 'Expense ID');
 				return {
 					pathParams: { id: expenseId },
 					body: claimBody(this, i, 'updateFields'),

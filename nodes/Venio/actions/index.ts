@@ -28,4 +28,4 @@ export const RESOURCES: VenioResource[] = [
 	setting,
 	conversation,
 	contract,
-].filter((resource) => resource.actions.length > 0);
+];

@@ -1,7 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, toNumber } from './params';
+import { productLocator } from './fields';
+import { collection, digitsId, invalid, locatorValue, toNumber } from './params';
 
 /**
  * What quotations and sales orders share: the line-item list (product, quantity, price, discount,
@@ -9,10 +9,6 @@ import { collection, toNumber } from './params';
  * only in key spellings (`whTaxValue` on quotations, `whtTaxValue` on sales orders) and in whether
  * a quantity may have decimals, so both are options here.
  */
-
-function fail(ctx: IExecuteFunctions, i: number, message: string, description: string) {
-	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
-}
 
 /** How Venio treats prices (`vatCalculation`): true = VAT is added on top, false = VAT is included. */
 export const vatModeProperty: INodeProperties = {
@@ -73,6 +69,33 @@ export const documentDiscountOptions: INodeProperties[] = [
 	},
 ];
 
+/** Additional Fields that mean the same on both documents. */
+export const currencyCodeOption: INodeProperties = {
+	displayName: 'Currency Code',
+	name: 'currencyCode',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. USD',
+	description: "The currency of the prices, e.g. THB or USD; left out, the company's currency",
+};
+
+export const paymentTermOption: INodeProperties = {
+	displayName: 'Payment Term',
+	name: 'paymentTerm',
+	type: 'string',
+	default: '',
+	description: 'The payment terms, e.g. "30 days"',
+};
+
+export const remarkOption: INodeProperties = {
+	displayName: 'Remark',
+	name: 'remark',
+	type: 'string',
+	typeOptions: { rows: 2 },
+	default: '',
+	description: 'An internal remark',
+};
+
 /**
  * Turns `discountPercent` / `discountAmount` (as entered) into Venio's `discountType` +
  * `discountValue`. Giving both is an error: Venio keeps one discount per line or document.
@@ -86,7 +109,7 @@ function readDiscount(
 	const hasPercent = values.discountPercent !== undefined && values.discountPercent !== '';
 	const hasAmount = values.discountAmount !== undefined && values.discountAmount !== '';
 	if (hasPercent && hasAmount) {
-		throw fail(
+		throw invalid(
 			ctx,
 			i,
 			`${where}: give Discount Percent or Discount Amount, not both`,
@@ -96,7 +119,7 @@ function readDiscount(
 	if (hasPercent) {
 		const value = toNumber(ctx, i, `${where}: Discount Percent`, values.discountPercent);
 		if (value < 0 || value > 100) {
-			throw fail(
+			throw invalid(
 				ctx,
 				i,
 				`${where}: Discount Percent must be between 0 and 100`,
@@ -108,7 +131,12 @@ function readDiscount(
 	if (hasAmount) {
 		const value = toNumber(ctx, i, `${where}: Discount Amount`, values.discountAmount);
 		if (value < 0) {
-			throw fail(ctx, i, `${where}: Discount Amount cannot be negative`, `Got ${value} (item ${i}).`);
+			throw invalid(
+				ctx,
+				i,
+				`${where}: Discount Amount cannot be negative`,
+				`Got ${value} (item ${i}).`,
+			);
 		}
 		return { discountType: false, discountValue: value };
 	}
@@ -122,7 +150,10 @@ export function takeDocumentDiscount(
 	fields: IDataObject,
 ): IDataObject {
 	const { discountPercent, discountAmount, ...rest } = fields;
-	return { ...rest, ...readDiscount(ctx, i, 'Document discount', { discountPercent, discountAmount }) };
+	return {
+		...rest,
+		...readDiscount(ctx, i, 'Document discount', { discountPercent, discountAmount }),
+	};
 }
 
 export interface LineItemOptions {
@@ -150,29 +181,7 @@ export function lineItemsProperty(options: LineItemOptions): INodeProperties {
 				displayName: 'Line Item',
 				name: 'item',
 				values: [
-					{
-						displayName: 'Product',
-						name: 'product',
-						type: 'resourceLocator',
-						default: { mode: 'list', value: '' },
-						required: true,
-						description: 'The product, picked from your Venio account or given by its product code',
-						modes: [
-							{
-								displayName: 'From List',
-								name: 'list',
-								type: 'list',
-								typeOptions: { searchListMethod: 'searchProducts', searchable: true },
-							},
-							{
-								displayName: 'By Code',
-								name: 'code',
-								type: 'string',
-								placeholder: 'e.g. PD002',
-								hint: 'Enter the product code',
-							},
-						],
-					},
+					productLocator(),
 					{
 						displayName: 'Quantity',
 						name: 'quantity',
@@ -192,7 +201,8 @@ export function lineItemsProperty(options: LineItemOptions): INodeProperties {
 						type: 'collection',
 						placeholder: 'Add Option',
 						default: {},
-						description: 'Optional values for this line; Venio uses the product record for those left out',
+						description:
+							'Optional values for this line; Venio uses the product record for those left out',
 						options: [
 							...discountOptions('this line (it may not exceed the line price)'),
 							{
@@ -201,14 +211,16 @@ export function lineItemsProperty(options: LineItemOptions): INodeProperties {
 								type: 'string',
 								typeOptions: { rows: 2 },
 								default: '',
-								description: "Text shown under the product; left out, the product's own description is used",
+								description:
+									"Text shown under the product; left out, the product's own description is used",
 							},
 							{
 								displayName: 'Product Name',
 								name: 'productName',
 								type: 'string',
 								default: '',
-								description: "The name printed on the line; left out, the product's own name is used",
+								description:
+									"The name printed on the line; left out, the product's own name is used",
 							},
 							{
 								displayName: 'Unit Name or ID',
@@ -252,13 +264,6 @@ export function lineItemsProperty(options: LineItemOptions): INodeProperties {
 	};
 }
 
-function locatorValue(value: unknown): unknown {
-	if (typeof value === 'object' && value !== null && 'value' in value) {
-		return (value as { value: unknown }).value;
-	}
-	return value;
-}
-
 /** Reads and checks the Line Items of item `i`, in Venio's shape (`productCode`, `qty`, ...). */
 export function readLineItems(
 	ctx: IExecuteFunctions,
@@ -268,7 +273,7 @@ export function readLineItems(
 	const raw = ctx.getNodeParameter('lineItems', i, {}) as { item?: IDataObject[] };
 	const lines = raw.item ?? [];
 	if (lines.length === 0) {
-		throw fail(
+		throw invalid(
 			ctx,
 			i,
 			'Line Items: add at least one line',
@@ -277,13 +282,18 @@ export function readLineItems(
 	}
 	return lines.map((line, index) => {
 		const where = `Line item ${index + 1}`;
-		const productCode = String(locatorValue(line.product) ?? '').trim();
+		const productCode = locatorValue(line.product);
 		if (productCode === '') {
-			throw fail(ctx, i, `${where}: Product is required`, `Pick a product or enter its code (item ${i}).`);
+			throw invalid(
+				ctx,
+				i,
+				`${where}: Product is required`,
+				`Pick a product or enter its code (item ${i}).`,
+			);
 		}
 		const qty = toNumber(ctx, i, `${where}: Quantity`, line.quantity);
 		if (qty <= 0 || (options.wholeQuantity && !Number.isInteger(qty))) {
-			throw fail(
+			throw invalid(
 				ctx,
 				i,
 				`${where}: Quantity must be ${options.wholeQuantity ? 'a whole number above zero' : 'above zero'}`,
@@ -305,7 +315,12 @@ export function readLineItems(
 			if (value === undefined || value === null || value === '') continue;
 			const number = toNumber(ctx, i, `${where}: ${label}`, value);
 			if (number < 0) {
-				throw fail(ctx, i, `${where}: ${label} cannot be negative`, `Got ${number} (item ${i}).`);
+				throw invalid(
+					ctx,
+					i,
+					`${where}: ${label} cannot be negative`,
+					`Got ${number} (item ${i}).`,
+				);
 			}
 			detail[to] = number;
 		}
@@ -313,50 +328,15 @@ export function readLineItems(
 	});
 }
 
-/** A required whole number (a Venio record id; above zero unless `min` is 0), typed or from an expression. */
-export function positiveId(
-	ctx: IExecuteFunctions,
-	i: number,
-	label: string,
-	value: unknown,
-	min = 1,
-): number {
-	const text = typeof value === 'number' ? String(value) : String(value ?? '').trim();
-	if (!/^[0-9]+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
-		throw fail(
-			ctx,
-			i,
-			`${label} must be a whole number${min > 0 ? ' above zero' : ''}`,
-			`"${String(value ?? '')}" is not a valid Venio id: enter digits only, e.g. 281940 (item ${i}).`,
-		);
-	}
-	return Number(text);
-}
-
-/** A list of ids from "1, 2 3", a number, or an array (from an expression). */
-export function idList(ctx: IExecuteFunctions, i: number, label: string, value: unknown): number[] {
-	const parts = Array.isArray(value)
-		? value
-		: typeof value === 'number'
-			? [value]
-			: String(value ?? '')
-					.split(/[\s,;]+/)
-					.filter((part) => part !== '');
-	if (parts.length === 0) {
-		throw fail(ctx, i, `${label} is required`, `Enter at least one id, e.g. 281940 or 281940, 281941 (item ${i}).`);
-	}
-	return parts.map((part) => positiveId(ctx, i, label, part));
-}
-
 /** Additional Fields without blanks, with `headerTemplateId` and `contactId` as numbers. */
 export function readAdditional(ctx: IExecuteFunctions, name: string, i: number): IDataObject {
 	const fields = collection(ctx, name, i);
 	// A header template id of 0 is Venio's "company default" (see its examples).
 	if (fields.headerTemplateId !== undefined) {
-		fields.headerTemplateId = positiveId(ctx, i, 'Header Template', fields.headerTemplateId, 0);
+		fields.headerTemplateId = digitsId(ctx, i, 'Header Template', fields.headerTemplateId, 0);
 	}
 	if (fields.contactId !== undefined) {
-		fields.contactId = positiveId(ctx, i, 'Contact ID', fields.contactId);
+		fields.contactId = digitsId(ctx, i, 'Contact ID', fields.contactId);
 	}
 	return takeDocumentDiscount(ctx, i, fields);
 }

@@ -9,12 +9,15 @@ import type { ZodType } from 'zod';
  * Venio.
  */
 
-function invalid(ctx: IExecuteFunctions, i: number, message: string, description: string) {
+/** The error for a bad value of item `i`: `message` names the field, `description` the fix. */
+export function invalid(ctx: IExecuteFunctions, i: number, message: string, description: string) {
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
 }
 
 function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 /** A required text value (plain or from a resource locator), trimmed. */
@@ -42,6 +45,126 @@ export function toNumber(ctx: IExecuteFunctions, i: number, label: string, value
 
 export function requiredNumber(ctx: IExecuteFunctions, name: string, i: number, label: string) {
 	return toNumber(ctx, i, label, ctx.getNodeParameter(name, i, undefined, { extractValue: true }));
+}
+
+/** A whole number (Venio types quantities and ids as integers). */
+export function wholeNumber(
+	ctx: IExecuteFunctions,
+	i: number,
+	label: string,
+	value: unknown,
+): number {
+	const number = toNumber(ctx, i, label, value);
+	if (!Number.isInteger(number)) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} must be a whole number`,
+			`"${String(value)}" has decimals. Enter a whole number, e.g. 20 (item ${i}).`,
+		);
+	}
+	return number;
+}
+
+/**
+ * A Venio id given as a number or numeric text (a dropdown value, a number field): a whole number
+ * above 0. `what` completes "… is not …" in the error, e.g. "an event type ID".
+ */
+export function toId(
+	ctx: IExecuteFunctions,
+	i: number,
+	label: string,
+	value: unknown,
+	what = `a valid ${label}`,
+): number {
+	const id = toNumber(ctx, i, label, value);
+	if (!Number.isInteger(id) || id < 1) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} must be a whole number above 0`,
+			`"${id}" is not ${what} (item ${i}).`,
+		);
+	}
+	return id;
+}
+
+/** A required parameter read as toId reads a value. */
+export function requiredId(
+	ctx: IExecuteFunctions,
+	name: string,
+	i: number,
+	label: string,
+	what?: string,
+): number {
+	return toId(ctx, i, label, requiredString(ctx, name, i, label), what);
+}
+
+/**
+ * A Venio id that goes into a URL path or a body as typed: digits only (no sign, decimals or
+ * exponent, so nothing but the id reaches the path), a safe integer of at least `min` (0 where
+ * Venio gives 0 a meaning, e.g. the default header template).
+ */
+export function digitsId(
+	ctx: IExecuteFunctions,
+	i: number,
+	label: string,
+	value: unknown,
+	min = 1,
+): number {
+	const text = typeof value === 'number' ? String(value) : String(value ?? '').trim();
+	if (!/^[0-9]+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} must be a whole number${min > 0 ? ' above zero' : ''}`,
+			`"${String(value ?? '')}" is not a valid Venio id: enter digits only, e.g. 281940 (item ${i}).`,
+		);
+	}
+	return Number(text);
+}
+
+/** A list of ids from "1, 2 3", a number, or an array (from an expression), each read by digitsId. */
+export function idList(ctx: IExecuteFunctions, i: number, label: string, value: unknown): number[] {
+	const parts = Array.isArray(value)
+		? value
+		: typeof value === 'number'
+			? [value]
+			: String(value ?? '')
+					.split(/[\s,;]+/)
+					.filter((part) => part !== '');
+	if (parts.length === 0) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} is required`,
+			`Enter at least one id, e.g. 281940 or 281940, 281941 (item ${i}).`,
+		);
+	}
+	return parts.map((part) => digitsId(ctx, i, label, part));
+}
+
+/**
+ * A required id typed as text (a ticket or expense id): digits only, above 0. Like digitsId on a
+ * parameter, but without the safe-integer bound and with the message these actions have always
+ * given ("… must be a positive whole number").
+ */
+export function requiredDigits(
+	ctx: IExecuteFunctions,
+	name: string,
+	i: number,
+	label: string,
+): number {
+	const text = requiredString(ctx, name, i, label);
+	if (!/^\d+$/.test(text) || Number(text) < 1) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} must be a positive whole number`,
+			`"${text}" is not a valid ${label}. Enter digits only, e.g. 280 (item ${i}).`,
+		);
+	}
+	return Number(text);
 }
 
 /** Venio's formats: dates as yyyy-MM-dd, date-times as in its examples (offset without colon). */
@@ -118,6 +241,27 @@ export function jsonParameter<T>(
 		);
 	}
 	return result.data;
+}
+
+/**
+ * Text split at `separator` into trimmed parts, blanks dropped; an array (from an expression) is
+ * taken as the parts.
+ */
+export function textList(value: unknown, separator: RegExp = /,/): string[] {
+	const parts = Array.isArray(value) ? value : String(value ?? '').split(separator);
+	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
+}
+
+/** Codes separated by commas or new lines, e.g. deal or activity numbers. */
+export const codeList = (value: unknown) => textList(value, /[,\n]/);
+
+/** The value of a resource locator read from inside a fixed collection, trimmed. */
+export function locatorValue(value: unknown): string {
+	const raw =
+		typeof value === 'object' && value !== null && 'value' in value
+			? (value as { value: unknown }).value
+			: value;
+	return String(raw ?? '').trim();
 }
 
 /** The values of an Additional Fields / Update Fields collection, without empty entries. */

@@ -1,17 +1,27 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { PRODUCT_TYPE_PRODUCT } from '../methods/products';
-import { customerLocator, recordLocator } from './fields';
+import {
+	customerLocator,
+	filtersCollection,
+	optionalCollection,
+	orderByFilter,
+	productLocator,
+} from './fields';
 import {
 	collection,
+	invalid,
 	jsonParameter,
+	requiredDigits,
 	requiredNumber,
 	requiredString,
+	textList,
 	toNumber,
 	toVenioDate,
+	wholeNumber,
 } from './params';
+import { keyInPath } from './requests';
 import type { VenioResource } from './types';
 
 /**
@@ -38,61 +48,6 @@ const PRODUCT_SUMMARY = [
 	'active',
 	'visibility',
 ] as const;
-
-export const productLocator = (name = 'product', displayName = 'Product') =>
-	recordLocator({
-		name,
-		displayName,
-		searchListMethod: 'searchProducts',
-		keyLabel: 'product code',
-		placeholder: 'e.g. P001',
-		description: 'The product, picked from your Venio account or given by its product code',
-	});
-
-function invalid(ctx: IExecuteFunctions, i: number, message: string, description: string) {
-	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
-}
-
-/** A whole number (Venio types quantities and ids as integers). */
-export function wholeNumber(
-	ctx: IExecuteFunctions,
-	i: number,
-	label: string,
-	value: unknown,
-): number {
-	const number = toNumber(ctx, i, label, value);
-	if (!Number.isInteger(number)) {
-		throw invalid(
-			ctx,
-			i,
-			`${label} must be a whole number`,
-			`"${String(value)}" has decimals. Enter a whole number, e.g. 20 (item ${i}).`,
-		);
-	}
-	return number;
-}
-
-/** A positive whole number typed as text, e.g. a ticket or expense id. */
-export function positiveId(ctx: IExecuteFunctions, name: string, i: number, label: string): number {
-	const text = requiredString(ctx, name, i, label);
-	if (!/^\d+$/.test(text) || Number(text) < 1) {
-		throw invalid(
-			ctx,
-			i,
-			`${label} must be a positive whole number`,
-			`"${text}" is not a valid ${label}. Enter digits only, e.g. 280 (item ${i}).`,
-		);
-	}
-	return Number(text);
-}
-
-/** Comma-separated text as a list, without blanks. */
-function listOf(value: unknown): string[] {
-	return String(value ?? '')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => part !== '');
-}
 
 const STATUS_FILTER: INodeProperties = {
 	displayName: 'Status',
@@ -412,7 +367,7 @@ function variants(ctx: IExecuteFunctions, i: number, entries: VariantInput[]): I
 		if (text('productDescription')) variant.productDescription = text('productDescription');
 		if (entry.cost !== undefined && entry.cost !== '')
 			variant.cost = toNumber(ctx, i, `${at}: Cost`, entry.cost);
-		const images = listOf(entry.productImage);
+		const images = textList(entry.productImage);
 		if (images.length) variant.productImage = images;
 		if (entry.qty !== undefined && entry.qty !== '')
 			variant.qty = wholeNumber(ctx, i, `${at}: Quantity`, entry.qty);
@@ -526,105 +481,98 @@ const upsertProperties: INodeProperties[] = [
 		required: true,
 		description: 'Whether the product can be sold',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Barcode',
-				name: 'productBarcode',
-				type: 'string',
-				default: '',
-				description: 'The barcode of the product',
-			},
-			{
-				displayName: 'Brand Name',
-				name: 'brandName',
-				type: 'string',
-				default: '',
-				description: 'The brand of the product',
-			},
-			{
-				displayName: 'Description',
-				name: 'productDescription',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'A description of the product',
-			},
-			{
-				displayName: 'Image URLs',
-				name: 'productImage',
-				type: 'string',
-				default: '',
-				description: 'Links to images of the product, separated by commas',
-			},
-			{
-				displayName: 'Low Stock Alert',
-				name: 'lowStockAlert',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description: 'Warn when stock falls to this quantity',
-			},
-			{
-				displayName: 'Quantity',
-				name: 'qty',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description:
-					'Stock on hand; leave this field out to keep the current stock of an existing product',
-			},
-			{
-				displayName: 'Sub-Category',
-				name: 'subCategory',
-				type: 'string',
-				default: '',
-				description: 'The sub-category under the category',
-			},
-			{
-				displayName: 'Sub-Sub-Category',
-				name: 'sub_SubCategory',
-				type: 'string',
-				default: '',
-				description: 'The third category level, under the sub-category',
-			},
-			{
-				displayName: 'Tags',
-				name: 'productTag',
-				type: 'string',
-				default: '',
-				description: 'Tags of the product, separated by commas',
-			},
-			{
-				displayName: 'Warranty Note',
-				name: 'warrantyNote',
-				type: 'string',
-				default: '',
-				description: 'Terms of the warranty (used when Use Warranty is on)',
-			},
-			{
-				displayName: 'Weight',
-				name: 'productWeight',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 3 },
-				default: 0,
-				description: 'The weight of one unit, in the weight unit',
-			},
-			{
-				displayName: 'Weight Unit',
-				name: 'productWeightUnit',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. kg',
-				description: 'The unit of the weight',
-			},
-		],
-	},
+	optionalCollection('additionalFields', [
+		{
+			displayName: 'Barcode',
+			name: 'productBarcode',
+			type: 'string',
+			default: '',
+			description: 'The barcode of the product',
+		},
+		{
+			displayName: 'Brand Name',
+			name: 'brandName',
+			type: 'string',
+			default: '',
+			description: 'The brand of the product',
+		},
+		{
+			displayName: 'Description',
+			name: 'productDescription',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'A description of the product',
+		},
+		{
+			displayName: 'Image URLs',
+			name: 'productImage',
+			type: 'string',
+			default: '',
+			description: 'Links to images of the product, separated by commas',
+		},
+		{
+			displayName: 'Low Stock Alert',
+			name: 'lowStockAlert',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'Warn when stock falls to this quantity',
+		},
+		{
+			displayName: 'Quantity',
+			name: 'qty',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description:
+				'Stock on hand; leave this field out to keep the current stock of an existing product',
+		},
+		{
+			displayName: 'Sub-Category',
+			name: 'subCategory',
+			type: 'string',
+			default: '',
+			description: 'The sub-category under the category',
+		},
+		{
+			displayName: 'Sub-Sub-Category',
+			name: 'sub_SubCategory',
+			type: 'string',
+			default: '',
+			description: 'The third category level, under the sub-category',
+		},
+		{
+			displayName: 'Tags',
+			name: 'productTag',
+			type: 'string',
+			default: '',
+			description: 'Tags of the product, separated by commas',
+		},
+		{
+			displayName: 'Warranty Note',
+			name: 'warrantyNote',
+			type: 'string',
+			default: '',
+			description: 'Terms of the warranty (used when Use Warranty is on)',
+		},
+		{
+			displayName: 'Weight',
+			name: 'productWeight',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 3 },
+			default: 0,
+			description: 'The weight of one unit, in the weight unit',
+		},
+		{
+			displayName: 'Weight Unit',
+			name: 'productWeightUnit',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. kg',
+			description: 'The unit of the weight',
+		},
+	]),
 	variantsParameter,
 ];
 
@@ -660,7 +608,7 @@ function upsertBody(this: IExecuteFunctions, i: number) {
 	}
 	const extra = collection(this, 'additionalFields', i);
 	for (const [key, value] of Object.entries(extra)) {
-		if (key === 'productTag' || key === 'productImage') item[key] = listOf(value);
+		if (key === 'productTag' || key === 'productImage') item[key] = textList(value);
 		else if (key === 'qty') item.qty = wholeNumber(this, i, 'Quantity', value);
 		else if (key === 'lowStockAlert')
 			item.lowStockAlert = wholeNumber(this, i, 'Low Stock Alert', value);
@@ -724,54 +672,47 @@ const serialVerifyProperties: INodeProperties[] = [
 		description: 'The name of the buyer',
 		displayOptions: { show: { customerBy: ['name'] } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Customer Type',
-				name: 'CustomerType',
-				type: 'number',
-				default: 1,
-				description:
-					'The customer type number as Venio defines it for serial registration (its example uses 1)',
-			},
-			{
-				displayName: 'Latitude',
-				name: 'Latitude',
-				type: 'number',
-				typeOptions: { numberPrecision: 6, minValue: -90, maxValue: 90 },
-				default: 0,
-				description: 'Where the serial number was registered, e.g. 13.7563',
-			},
-			{
-				displayName: 'Longitude',
-				name: 'Longtitude',
-				type: 'number',
-				typeOptions: { numberPrecision: 6, minValue: -180, maxValue: 180 },
-				default: 0,
-				description: 'Where the serial number was registered, e.g. 100.5018',
-			},
-			{
-				displayName: 'Note',
-				name: 'Note',
-				type: 'string',
-				default: '',
-				description: 'A note stored with the verification',
-			},
-			{
-				displayName: 'Sales Order Number',
-				name: 'SaleOrderNo',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. SO23080001',
-				description: 'The sales order the product was sold on',
-			},
-		],
-	},
+	optionalCollection('additionalFields', [
+		{
+			displayName: 'Customer Type',
+			name: 'CustomerType',
+			type: 'number',
+			default: 1,
+			description:
+				'The customer type number as Venio defines it for serial registration (its example uses 1)',
+		},
+		{
+			displayName: 'Latitude',
+			name: 'Latitude',
+			type: 'number',
+			typeOptions: { numberPrecision: 6, minValue: -90, maxValue: 90 },
+			default: 0,
+			description: 'Where the serial number was registered, e.g. 13.7563',
+		},
+		{
+			displayName: 'Longitude',
+			name: 'Longtitude',
+			type: 'number',
+			typeOptions: { numberPrecision: 6, minValue: -180, maxValue: 180 },
+			default: 0,
+			description: 'Where the serial number was registered, e.g. 100.5018',
+		},
+		{
+			displayName: 'Note',
+			name: 'Note',
+			type: 'string',
+			default: '',
+			description: 'A note stored with the verification',
+		},
+		{
+			displayName: 'Sales Order Number',
+			name: 'SaleOrderNo',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. SO23080001',
+			description: 'The sales order the product was sold on',
+		},
+	]),
 ];
 
 function serialVerifyBody(this: IExecuteFunctions, i: number) {
@@ -844,12 +785,8 @@ export const product: VenioResource = {
 			action: 'Get a product',
 			description: 'Get a product by its product code',
 			endpoint: 'productGetByCode',
-			properties: [productLocator()],
+			...keyInPath(productLocator(), 'productCode'),
 			simplify: PRODUCT_SUMMARY,
-			request(i) {
-				const productCode = requiredString(this, 'product', i, 'Product');
-				return { pathParams: { productCode }, key: { productCode } };
-			},
 		},
 		{
 			value: 'getMany',
@@ -869,57 +806,44 @@ export const product: VenioResource = {
 					description: 'Whether to search single products or bundles',
 				},
 				STATUS_FILTER,
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Keyword',
-							name: 'smartSearch',
-							type: 'string',
-							default: '',
-							description: 'Text to find in the product name, code or barcode',
-						},
-						{
-							displayName: 'Order By',
-							name: 'orderBy',
-							type: 'string',
-							default: '',
-							description: 'A column to sort by, as Venio names it',
-						},
-						{
-							displayName: 'Product For',
-							name: 'productFor',
-							type: 'string',
-							default: '',
-							description:
-								"Venio's productFor filter, sent as typed (the API reference does not say what it matches)",
-						},
-						{
-							displayName: 'Product Group Names or IDs',
-							name: 'productGroupIds',
-							type: 'multiOptions',
-							typeOptions: { loadOptionsMethod: 'getProductGroups' },
-							default: [],
-							description:
-								'Only products of these groups. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
-						{
-							displayName: 'Used For',
-							name: 'typeFor',
-							type: 'options',
-							options: [
-								{ name: 'For Inventory', value: 2 },
-								{ name: 'For Sale', value: 1 },
-							],
-							default: 1,
-							description: 'Only products for sale or only inventory products (leave out for all)',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Keyword',
+						name: 'smartSearch',
+						type: 'string',
+						default: '',
+						description: 'Text to find in the product name, code or barcode',
+					},
+					orderByFilter,
+					{
+						displayName: 'Product For',
+						name: 'productFor',
+						type: 'string',
+						default: '',
+						description:
+							"Venio's productFor filter, sent as typed (the API reference does not say what it matches)",
+					},
+					{
+						displayName: 'Product Group Names or IDs',
+						name: 'productGroupIds',
+						type: 'multiOptions',
+						typeOptions: { loadOptionsMethod: 'getProductGroups' },
+						default: [],
+						description:
+							'Only products of these groups. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Used For',
+						name: 'typeFor',
+						type: 'options',
+						options: [
+							{ name: 'For Inventory', value: 2 },
+							{ name: 'For Sale', value: 1 },
+						],
+						default: 1,
+						description: 'Only products for sale or only inventory products (leave out for all)',
+					},
+				]),
 			],
 			request(i) {
 				const filters = collection(this, 'filters', i);
@@ -1024,7 +948,7 @@ export const product: VenioResource = {
 				},
 			],
 			request(i) {
-				const ticketId = positiveId(this, 'ticketId', i, 'Ticket ID');
+				const ticketId = requiredDigits(this, 'ticketId', i, 'Ticket ID');
 				return { pathParams: { ticketId }, key: { ticketId } };
 			},
 		},

@@ -1,19 +1,35 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { employeeLocator } from './employee';
-import { customerLocator } from './fields';
 import {
+	customerLocator,
+	employeeLocator,
+	filtersCollection,
+	optionalCollection,
+	recordLocator,
+} from './fields';
+import {
+	currencyCodeOption,
+	documentDiscountOptions,
 	lineItemsProperty,
+	paymentTermOption,
 	readAdditional,
 	readLineItems,
 	readVatMode,
-	documentDiscountOptions,
+	remarkOption,
 	vatModeProperty,
 } from './lineItems';
 import type { LineItemOptions } from './lineItems';
-import { collection, jsonParameter, requiredString, toVenioDate } from './params';
+import { collection, requiredString, toVenioDate } from './params';
+import { keyInPath } from './requests';
 import { quotationUpsertSchema } from './salesSchemas';
 import type { VenioResource } from './types';
+import {
+	FIELDS_MODE,
+	keyOfBody,
+	keyToUpdate,
+	upsertBody,
+	upsertModeProperties,
+} from './upsertMode';
 
 /** Quotation statuses (openapi: 1 draft ... 7 cancelled), sorted by name. */
 export const QUOTATION_STATUS_OPTIONS = [
@@ -43,34 +59,31 @@ const QUOTATION_SUMMARY = [
 	'grandTotal',
 ] as const;
 
-const LINES: LineItemOptions = { whtKey: 'whTaxValue', wholeQuantity: false, documentLabel: 'quotation' };
+const LINES: LineItemOptions = {
+	whtKey: 'whTaxValue',
+	wholeQuantity: false,
+	documentLabel: 'quotation',
+};
 
 /** The Quotation locator: "From list" (Quotation Enquiry) or the quotation number typed. */
-export const quotationLocator = (): INodeProperties => ({
-	displayName: 'Quotation',
-	name: 'quotation',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The quotation, picked from your Venio account or given by its quotation number',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchQuotations', searchable: true },
-		},
-		{
-			displayName: 'By Number',
-			name: 'number',
-			type: 'string',
-			placeholder: 'e.g. QT2402000001',
-			hint: 'Enter the quotation number',
-		},
-	],
-});
+const quotationLocator = () =>
+	recordLocator({
+		name: 'quotation',
+		displayName: 'Quotation',
+		searchListMethod: 'searchQuotations',
+		typedMode: 'number',
+		keyLabel: 'quotation number',
+		placeholder: 'e.g. QT2402000001',
+		description: 'The quotation, picked from your Venio account or given by its quotation number',
+	});
 
-const fieldsMode = { show: { inputMode: ['fields'] } };
+const quotationToUpdate: INodeProperties = {
+	...quotationLocator(),
+	displayName: 'Quotation to Update',
+	description: 'The quotation to update, given by its quotation number',
+};
+
+const JSON_BODY = { name: 'quotationJson', label: 'Quotation JSON', schema: quotationUpsertSchema };
 
 const EXAMPLE_JSON = `{
   "quotationSubject": "Quotation for ACME",
@@ -86,77 +99,38 @@ const EXAMPLE_JSON = `{
 }`;
 
 const createOrUpdateProperties: INodeProperties[] = [
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
+	...upsertModeProperties({
+		record: 'quotation',
+		newKey: 'a new number',
+		givenKey: 'the number you give',
+		json: [
 			{
-				name: 'Fields',
-				value: 'fields',
-				description: 'Fill in the quotation field by field',
-			},
-			{
-				name: 'JSON',
-				value: 'json',
-				description: 'Give the whole request body as JSON, keys spelled as Venio spells them',
+				displayName: 'Quotation JSON',
+				name: JSON_BODY.name,
+				type: 'json',
+				default: EXAMPLE_JSON,
+				required: true,
+				description:
+					'The request body as Venio documents it (quotationSubject, quotationDate, quotationValidUntil, quotationStatus, customerCode, staffCode, vatCalculation, quotationDetails[]). It is checked before sending; add quotationNo to update an existing quotation.',
 			},
 		],
-		default: 'fields',
-		description: 'How to give the quotation data',
-	},
-	{
-		displayName: 'Quotation JSON',
-		name: 'quotationJson',
-		type: 'json',
-		default: EXAMPLE_JSON,
-		required: true,
-		displayOptions: { show: { inputMode: ['json'] } },
-		description:
-			'The request body as Venio documents it (quotationSubject, quotationDate, quotationValidUntil, quotationStatus, customerCode, staffCode, vatCalculation, quotationDetails[]). It is checked before sending; add quotationNo to update an existing quotation.',
-	},
-	{
-		displayName: 'Create or Update',
-		name: 'upsertMode',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: fieldsMode,
-		options: [
-			{
-				name: 'Create a New Quotation',
-				value: 'create',
-				description: 'Venio creates the quotation and gives it a new number',
-			},
-			{
-				name: 'Update an Existing Quotation',
-				value: 'update',
-				description: 'Change the quotation with the number you give',
-			},
-		],
-		default: 'create',
-		description: 'Whether to create a new quotation or update one that exists',
-	},
-	{
-		...quotationLocator(),
-		displayName: 'Quotation to Update',
-		description: 'The quotation to update, given by its quotation number',
-		displayOptions: { show: { inputMode: ['fields'], upsertMode: ['update'] } },
-	},
+		toUpdate: quotationToUpdate,
+	}),
 	{
 		displayName: 'Subject',
 		name: 'quotationSubject',
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description: 'The title of the quotation',
 	},
-	{ ...customerLocator(), displayOptions: fieldsMode },
+	{ ...customerLocator(), displayOptions: FIELDS_MODE },
 	{
 		...employeeLocator('staffCode', 'Salesperson'),
-		description: 'The employee who owns the quotation, picked from your Venio account or given by staff code',
-		displayOptions: fieldsMode,
+		description:
+			'The employee who owns the quotation, picked from your Venio account or given by staff code',
+		displayOptions: FIELDS_MODE,
 	},
 	{
 		displayName: 'Quotation Date',
@@ -164,7 +138,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		required: true,
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description: 'The date of the quotation',
 	},
 	{
@@ -173,7 +147,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		required: true,
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description: 'The last day the offer holds',
 	},
 	{
@@ -182,19 +156,13 @@ const createOrUpdateProperties: INodeProperties[] = [
 		type: 'options',
 		options: QUOTATION_STATUS_OPTIONS,
 		default: 1,
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description: 'The state the quotation is saved in',
 	},
-	{ ...vatModeProperty, displayOptions: fieldsMode },
-	{ ...lineItemsProperty(LINES), displayOptions: fieldsMode },
+	{ ...vatModeProperty, displayOptions: FIELDS_MODE },
+	{ ...lineItemsProperty(LINES), displayOptions: FIELDS_MODE },
 	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: fieldsMode,
-		options: [
+		...optionalCollection('additionalFields', [
 			{
 				displayName: 'Contact Name',
 				name: 'contactName',
@@ -202,14 +170,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 				default: '',
 				description: 'The person at the customer the quotation is addressed to',
 			},
-			{
-				displayName: 'Currency Code',
-				name: 'currencyCode',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. USD',
-				description: "The currency of the prices, e.g. THB or USD; left out, the company's currency",
-			},
+			currencyCodeOption,
 			...documentDiscountOptions,
 			{
 				displayName: 'Header Template Name or ID',
@@ -228,13 +189,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 				default: '',
 				description: 'A note printed on the quotation',
 			},
-			{
-				displayName: 'Payment Term',
-				name: 'paymentTerm',
-				type: 'string',
-				default: '',
-				description: 'The payment terms, e.g. "30 days"',
-			},
+			paymentTermOption,
 			{
 				displayName: 'Recipient Address',
 				name: 'recipientAddress',
@@ -258,15 +213,9 @@ const createOrUpdateProperties: INodeProperties[] = [
 				description:
 					'Your own reference for the quotation. Venio asks for it when an existing quotation is updated.',
 			},
-			{
-				displayName: 'Remark',
-				name: 'remark',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				description: 'An internal remark',
-			},
-		],
+			remarkOption,
+		]),
+		displayOptions: FIELDS_MODE,
 	},
 ];
 
@@ -282,11 +231,8 @@ export const quotation: VenioResource = {
 			endpoint: 'quotationCreateOrUpdate',
 			properties: createOrUpdateProperties,
 			request(i) {
-				let body: IDataObject;
-				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
-					body = jsonParameter(this, 'quotationJson', i, 'Quotation JSON', quotationUpsertSchema) as IDataObject;
-				} else {
-					body = {
+				const body = upsertBody(this, i, JSON_BODY, () => {
+					const fields = {
 						quotationSubject: requiredString(this, 'quotationSubject', i, 'Subject'),
 						quotationDate: toVenioDate(
 							this,
@@ -307,12 +253,10 @@ export const quotation: VenioResource = {
 						quotationDetails: readLineItems(this, i, LINES),
 						...readAdditional(this, 'additionalFields', i),
 					};
-					if (this.getNodeParameter('upsertMode', i, 'create') === 'update') {
-						body.quotationNo = requiredString(this, 'quotation', i, 'Quotation to Update');
-					}
-				}
-				const quotationNo = typeof body.quotationNo === 'string' ? body.quotationNo : undefined;
-				return { body, key: quotationNo ? { quotationNo } : {} };
+					const quotationNo = keyToUpdate(this, i, quotationToUpdate);
+					return quotationNo ? { ...fields, quotationNo } : fields;
+				});
+				return { body, key: keyOfBody(body, 'quotationNo') };
 			},
 		},
 		{
@@ -321,12 +265,8 @@ export const quotation: VenioResource = {
 			action: 'Get a quotation',
 			description: 'Get a quotation by its quotation number',
 			endpoint: 'quotationGetByNo',
-			properties: [quotationLocator()],
+			...keyInPath(quotationLocator(), 'quotationNo'),
 			simplify: QUOTATION_SUMMARY,
-			request(i) {
-				const quotationNo = requiredString(this, 'quotation', i, 'Quotation');
-				return { pathParams: { quotationNo }, key: { quotationNo } };
-			},
 		},
 		{
 			value: 'getMany',
@@ -337,55 +277,48 @@ export const quotation: VenioResource = {
 			paging: { skipField: 'skip', sizeField: 'take' },
 			simplify: QUOTATION_SUMMARY,
 			properties: [
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Customer Code',
-							name: 'customerCode',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. C000001',
-							description: 'Only quotations of this customer',
-						},
-						{
-							displayName: 'Quotation Date',
-							name: 'quotationDate',
-							type: 'dateTime',
-							default: '',
-							description: 'Only quotations created on this date',
-						},
-						{
-							displayName: 'Quotation Number',
-							name: 'quotationNo',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. QT2402000001',
-							description: 'Only the quotation with this number',
-						},
-						{
-							displayName: 'Salesperson Name or ID',
-							name: 'staffCode',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getEmployees' },
-							default: '',
-							description:
-								'Only quotations owned by this employee (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
-						{
-							displayName: 'Status',
-							name: 'quotationStatus',
-							type: 'options',
-							options: QUOTATION_STATUS_OPTIONS,
-							default: 1,
-							description: 'Only quotations in this state',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Customer Code',
+						name: 'customerCode',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. C000001',
+						description: 'Only quotations of this customer',
+					},
+					{
+						displayName: 'Quotation Date',
+						name: 'quotationDate',
+						type: 'dateTime',
+						default: '',
+						description: 'Only quotations created on this date',
+					},
+					{
+						displayName: 'Quotation Number',
+						name: 'quotationNo',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. QT2402000001',
+						description: 'Only the quotation with this number',
+					},
+					{
+						displayName: 'Salesperson Name or ID',
+						name: 'staffCode',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getEmployees' },
+						default: '',
+						description:
+							'Only quotations owned by this employee (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Status',
+						name: 'quotationStatus',
+						type: 'options',
+						options: QUOTATION_STATUS_OPTIONS,
+						default: 1,
+						description: 'Only quotations in this state',
+					},
+				]),
 			],
 			request(i) {
 				const filters = collection(this, 'filters', i);
@@ -418,11 +351,7 @@ export const quotation: VenioResource = {
 			action: 'Cancel a quotation',
 			description: 'Cancel a quotation by its quotation number',
 			endpoint: 'quotationCancel',
-			properties: [quotationLocator()],
-			request(i) {
-				const quotationNo = requiredString(this, 'quotation', i, 'Quotation');
-				return { pathParams: { quotationNo }, key: { quotationNo } };
-			},
+			...keyInPath(quotationLocator(), 'quotationNo'),
 		},
 	],
 };

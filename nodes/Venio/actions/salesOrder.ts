@@ -1,21 +1,29 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customerLocator } from './fields';
+import { customerLocator, optionalCollection, recordLocator } from './fields';
 import {
+	currencyCodeOption,
 	documentDiscountOptions,
-	idList,
 	lineItemsProperty,
-	positiveId,
+	paymentTermOption,
 	readAdditional,
 	readLineItems,
 	readVatMode,
+	remarkOption,
 	vatModeProperty,
 } from './lineItems';
 import type { LineItemOptions } from './lineItems';
-import { collection, jsonParameter, requiredString, toVenioDate } from './params';
+import { collection, digitsId, idList, invalid, requiredString, toVenioDate } from './params';
+import { keyInPath } from './requests';
 import { salesOrderUpsertSchema } from './salesSchemas';
-import type { VenioResource } from './types';
+import type { RequestParts, VenioResource } from './types';
+import {
+	FIELDS_MODE,
+	keyOfBody,
+	keyToUpdate,
+	upsertBody,
+	upsertModeProperties,
+} from './upsertMode';
 
 /** Sales order statuses (openapi: 1 draft, 2 open, 3 completed, 4 rejected, 5 cancelled), by name. */
 export const SALES_ORDER_STATUS_OPTIONS = [
@@ -81,48 +89,47 @@ const LINES: LineItemOptions = {
  * The Sales Order locator by number. Venio has no sales-order enquiry (search) endpoint, so there
  * is no "From list" mode: the number comes from a webhook, a quotation conversion or a typed value.
  */
-const salesOrderNumberLocator = (): INodeProperties => ({
-	displayName: 'Sales Order',
-	name: 'salesOrder',
-	type: 'resourceLocator',
-	default: { mode: 'number', value: '' },
-	required: true,
-	description: 'The sales order, given by its sales order number',
-	modes: [
-		{
-			displayName: 'By Number',
-			name: 'number',
-			type: 'string',
-			placeholder: 'e.g. SO24090001',
-			hint: 'Enter the sales order number',
-		},
-	],
-});
+const salesOrderNumberLocator = () =>
+	recordLocator({
+		name: 'salesOrder',
+		displayName: 'Sales Order',
+		typedMode: 'number',
+		keyLabel: 'sales order number',
+		placeholder: 'e.g. SO24090001',
+		description: 'The sales order, given by its sales order number',
+	});
 
 /** The Sales Order locator by id (the v1 endpoints take Venio's numeric salesOrderId). */
-const salesOrderIdLocator = (): INodeProperties => ({
-	displayName: 'Sales Order',
-	name: 'salesOrderId',
-	type: 'resourceLocator',
-	default: { mode: 'id', value: '' },
-	required: true,
-	description: "The sales order, given by Venio's numeric sales order ID (salesOrderId)",
-	modes: [
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 281940',
-			hint: 'Enter the sales order ID (digits)',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'A sales order ID has digits only' },
-				},
-			],
-		},
-	],
-});
+const salesOrderIdLocator = () =>
+	recordLocator({
+		name: 'salesOrderId',
+		displayName: 'Sales Order',
+		typedMode: 'id',
+		keyLabel: 'sales order ID (digits)',
+		placeholder: 'e.g. 281940',
+		digitsOnly: 'A sales order ID has digits only',
+		description: "The sales order, given by Venio's numeric sales order ID (salesOrderId)",
+	});
+
+/** The parameter and request of the actions that name a sales order by its id in the path. */
+const salesOrderById = {
+	properties: [salesOrderIdLocator()],
+	request(this: IExecuteFunctions, i: number): RequestParts {
+		const id = digitsId(
+			this,
+			i,
+			'Sales Order ID',
+			requiredString(this, 'salesOrderId', i, 'Sales Order'),
+		);
+		return { pathParams: { id }, key: { salesOrderId: id } };
+	},
+};
+
+const salesOrderToUpdate: INodeProperties = {
+	...salesOrderNumberLocator(),
+	displayName: 'Sales Order to Update',
+	description: 'The sales order to update, given by its sales order number',
+};
 
 const salesOrderIdsProperty: INodeProperties = {
 	displayName: 'Sales Order IDs',
@@ -135,7 +142,15 @@ const salesOrderIdsProperty: INodeProperties = {
 		'The numeric IDs (salesOrderId) of the sales orders, separated by commas; an expression may also give a list',
 };
 
-const fieldsMode = { show: { inputMode: ['fields'] } };
+function readSalesOrderIds(ctx: IExecuteFunctions, i: number): number[] {
+	return idList(ctx, i, 'Sales Order IDs', ctx.getNodeParameter('salesOrderIds', i, ''));
+}
+
+const JSON_BODY = {
+	name: 'salesOrderJson',
+	label: 'Sales Order JSON',
+	schema: salesOrderUpsertSchema,
+};
 
 const EXAMPLE_JSON = `{
   "salesOrderSubject": "Order from n8n",
@@ -149,75 +164,35 @@ const EXAMPLE_JSON = `{
 }`;
 
 const createOrUpdateProperties: INodeProperties[] = [
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
+	...upsertModeProperties({
+		record: 'sales order',
+		newKey: 'a new number',
+		givenKey: 'the number you give',
+		json: [
 			{
-				name: 'Fields',
-				value: 'fields',
-				description: 'Fill in the sales order field by field',
-			},
-			{
-				name: 'JSON',
-				value: 'json',
-				description: 'Give the whole request body as JSON, keys spelled as Venio spells them',
+				displayName: 'Sales Order JSON',
+				name: JSON_BODY.name,
+				type: 'json',
+				default: EXAMPLE_JSON,
+				required: true,
+				description:
+					'The request body as Venio documents it (salesOrderSubject, customerCode, salesOrderDate, vatCalculation, salesOrderDetails[] with a capital D). It is checked before sending; add salesOrderNo to update an existing order.',
 			},
 		],
-		default: 'fields',
-		description: 'How to give the sales order data',
-	},
-	{
-		displayName: 'Sales Order JSON',
-		name: 'salesOrderJson',
-		type: 'json',
-		default: EXAMPLE_JSON,
-		required: true,
-		displayOptions: { show: { inputMode: ['json'] } },
-		description:
-			'The request body as Venio documents it (salesOrderSubject, customerCode, salesOrderDate, vatCalculation, salesOrderDetails[] with a capital D). It is checked before sending; add salesOrderNo to update an existing order.',
-	},
-	{
-		displayName: 'Create or Update',
-		name: 'upsertMode',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: fieldsMode,
-		options: [
-			{
-				name: 'Create a New Sales Order',
-				value: 'create',
-				description: 'Venio creates the sales order and gives it a new number',
-			},
-			{
-				name: 'Update an Existing Sales Order',
-				value: 'update',
-				description: 'Change the sales order with the number you give',
-			},
-		],
-		default: 'create',
-		description: 'Whether to create a new sales order or update one that exists',
-	},
-	{
-		...salesOrderNumberLocator(),
-		displayName: 'Sales Order to Update',
-		description: 'The sales order to update, given by its sales order number',
-		displayOptions: { show: { inputMode: ['fields'], upsertMode: ['update'] } },
-	},
+		toUpdate: salesOrderToUpdate,
+	}),
 	{
 		displayName: 'Subject',
 		name: 'salesOrderSubject',
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description: 'The title of the sales order',
 	},
 	{
 		...customerLocator(),
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description:
 			'The customer, picked from your Venio account or given by its customer code. It cannot be changed when updating.',
 	},
@@ -227,19 +202,13 @@ const createOrUpdateProperties: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		required: true,
-		displayOptions: fieldsMode,
+		displayOptions: FIELDS_MODE,
 		description: 'The date of the sales order (Venio keeps the day only)',
 	},
-	{ ...vatModeProperty, displayOptions: fieldsMode },
-	{ ...lineItemsProperty(LINES), displayOptions: fieldsMode },
+	{ ...vatModeProperty, displayOptions: FIELDS_MODE },
+	{ ...lineItemsProperty(LINES), displayOptions: FIELDS_MODE },
 	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: fieldsMode,
-		options: [
+		...optionalCollection('additionalFields', [
 			{
 				displayName: 'Contact ID',
 				name: 'contactId',
@@ -247,14 +216,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 				default: 0,
 				description: "The ID of the customer's contact person the order is addressed to",
 			},
-			{
-				displayName: 'Currency Code',
-				name: 'currencyCode',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. USD',
-				description: "The currency of the prices, e.g. THB or USD; left out, the company's currency",
-			},
+			currencyCodeOption,
 			...documentDiscountOptions,
 			{
 				displayName: 'Header Template Name or ID',
@@ -273,13 +235,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 				default: '',
 				description: 'A note printed on the sales order',
 			},
-			{
-				displayName: 'Payment Term',
-				name: 'paymentTerm',
-				type: 'string',
-				default: '',
-				description: 'The payment terms, e.g. "30 days"',
-			},
+			paymentTermOption,
 			{
 				displayName: 'Recipient Address',
 				name: 'recipientAddress',
@@ -303,14 +259,7 @@ const createOrUpdateProperties: INodeProperties[] = [
 				placeholder: 'e.g. Q01230000005',
 				description: 'Your own reference, e.g. the quotation or purchase order number',
 			},
-			{
-				displayName: 'Remark',
-				name: 'remark',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				description: 'An internal remark',
-			},
+			remarkOption,
 			{
 				displayName: 'Salesperson Name or ID',
 				name: 'staffCode',
@@ -328,7 +277,8 @@ const createOrUpdateProperties: INodeProperties[] = [
 				default: 2,
 				description: 'The state the sales order is saved in',
 			},
-		],
+		]),
+		displayOptions: FIELDS_MODE,
 	},
 ];
 
@@ -353,11 +303,8 @@ export const salesOrder: VenioResource = {
 			endpoint: 'salesOrderCreateOrUpdate',
 			properties: createOrUpdateProperties,
 			request(i) {
-				let body: IDataObject;
-				if (this.getNodeParameter('inputMode', i, 'fields') === 'json') {
-					body = jsonParameter(this, 'salesOrderJson', i, 'Sales Order JSON', salesOrderUpsertSchema) as IDataObject;
-				} else {
-					body = {
+				const body = upsertBody(this, i, JSON_BODY, () => {
+					const fields = {
 						salesOrderSubject: requiredString(this, 'salesOrderSubject', i, 'Subject'),
 						customerCode: requiredString(this, 'customer', i, 'Customer'),
 						salesOrderDate: toVenioDate(
@@ -372,12 +319,10 @@ export const salesOrder: VenioResource = {
 						salesOrderDetails: readLineItems(this, i, LINES),
 						...readAdditional(this, 'additionalFields', i),
 					};
-					if (this.getNodeParameter('upsertMode', i, 'create') === 'update') {
-						body.salesOrderNo = requiredString(this, 'salesOrder', i, 'Sales Order to Update');
-					}
-				}
-				const salesOrderNo = typeof body.salesOrderNo === 'string' ? body.salesOrderNo : undefined;
-				return { body, key: salesOrderNo ? { salesOrderNo } : {} };
+					const salesOrderNo = keyToUpdate(this, i, salesOrderToUpdate);
+					return salesOrderNo ? { ...fields, salesOrderNo } : fields;
+				});
+				return { body, key: keyOfBody(body, 'salesOrderNo') };
 			},
 		},
 		{
@@ -386,12 +331,8 @@ export const salesOrder: VenioResource = {
 			action: 'Get a sales order',
 			description: 'Get a sales order by its sales order number',
 			endpoint: 'salesOrderGetByNo',
-			properties: [salesOrderNumberLocator()],
+			...keyInPath(salesOrderNumberLocator(), 'salesOrderNo'),
 			simplify: SALES_ORDER_SUMMARY,
-			request(i) {
-				const salesOrderNo = requiredString(this, 'salesOrder', i, 'Sales Order');
-				return { pathParams: { salesOrderNo }, key: { salesOrderNo } };
-			},
 		},
 		{
 			value: 'getById',
@@ -399,12 +340,8 @@ export const salesOrder: VenioResource = {
 			action: 'Get a sales order by ID',
 			description: "Get a sales order by Venio's numeric ID (older response shape)",
 			endpoint: 'salesOrderGetById',
-			properties: [salesOrderIdLocator()],
+			...salesOrderById,
 			simplify: LEGACY_SALES_ORDER_SUMMARY,
-			request(i) {
-				const id = positiveId(this, i, 'Sales Order ID', requiredString(this, 'salesOrderId', i, 'Sales Order'));
-				return { pathParams: { id }, key: { salesOrderId: id } };
-			},
 		},
 		{
 			value: 'getManyAttachments',
@@ -414,11 +351,7 @@ export const salesOrder: VenioResource = {
 			endpoint: 'salesOrderAttachmentsGet',
 			paging: 'list',
 			simplify: ATTACHMENT_SUMMARY,
-			properties: [salesOrderIdLocator()],
-			request(i) {
-				const id = positiveId(this, i, 'Sales Order ID', requiredString(this, 'salesOrderId', i, 'Sales Order'));
-				return { pathParams: { id }, key: { salesOrderId: id } };
-			},
+			...salesOrderById,
 		},
 		{
 			value: 'approve',
@@ -428,12 +361,7 @@ export const salesOrder: VenioResource = {
 			endpoint: 'salesOrderApprove',
 			properties: [salesOrderIdsProperty],
 			request(i) {
-				const salesOrderIds = idList(
-					this,
-					i,
-					'Sales Order IDs',
-					this.getNodeParameter('salesOrderIds', i, ''),
-				);
+				const salesOrderIds = readSalesOrderIds(this, i);
 				return { body: { salesOrderIds }, key: { salesOrderIds } };
 			},
 		},
@@ -456,12 +384,7 @@ export const salesOrder: VenioResource = {
 				},
 			],
 			request(i) {
-				const salesOrderIds = idList(
-					this,
-					i,
-					'Sales Order IDs',
-					this.getNodeParameter('salesOrderIds', i, ''),
-				);
+				const salesOrderIds = readSalesOrderIds(this, i);
 				const reason = requiredString(this, 'reason', i, 'Reason');
 				// DELETE with a JSON body, as Venio documents it.
 				return { body: { salesOrderIds, reason }, key: { salesOrderIds } };
@@ -495,7 +418,8 @@ export const salesOrder: VenioResource = {
 									type: 'number',
 									typeOptions: { minValue: 1, numberPrecision: 0 },
 									default: 1,
-									description: 'Which installment: 1 for the first payment, 2 for the second, and so on',
+									description:
+										'Which installment: 1 for the first payment, 2 for the second, and so on',
 								},
 								{
 									displayName: 'Status',
@@ -516,24 +440,23 @@ export const salesOrder: VenioResource = {
 				const raw = this.getNodeParameter('payments', i, {}) as { installment?: IDataObject[] };
 				const entries = raw.installment ?? [];
 				if (entries.length === 0) {
-					throw new NodeOperationError(this.getNode(), 'Payments: add at least one installment', {
-						itemIndex: i,
-						description: `Add an installment with its number and status (item ${i}).`,
-					});
+					throw invalid(
+						this,
+						i,
+						'Payments: add at least one installment',
+						`Add an installment with its number and status (item ${i}).`,
+					);
 				}
 				// Venio's field table calls the installment "InstallmentNumber" but its example (the
 				// request actually shown) sends `periodNo`, like every other camelCase body here.
 				const payments = entries.map((entry, index) => {
 					const where = `Installment ${index + 1}`;
-					const status = positiveId(this, i, `${where}: Status`, entry.status);
+					const status = digitsId(this, i, `${where}: Status`, entry.status);
 					if (status !== 1 && status !== 2) {
-						throw new NodeOperationError(this.getNode(), `${where}: Status must be 1 or 2`, {
-							itemIndex: i,
-							description: `Got ${status} (item ${i}).`,
-						});
+						throw invalid(this, i, `${where}: Status must be 1 or 2`, `Got ${status} (item ${i}).`);
 					}
 					return {
-						periodNo: positiveId(this, i, `${where}: Installment Number`, entry.periodNo),
+						periodNo: digitsId(this, i, `${where}: Installment Number`, entry.periodNo),
 						status,
 					};
 				});
@@ -556,22 +479,15 @@ export const salesOrder: VenioResource = {
 					required: true,
 					description: "The carrier's tracking number of the shipment",
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Shipping Document URL',
-							name: 'shippingDocumentUrl',
-							type: 'string',
-							default: '',
-							description: 'A link to the shipping document, e.g. the waybill PDF',
-						},
-					],
-				},
+				optionalCollection('additionalFields', [
+					{
+						displayName: 'Shipping Document URL',
+						name: 'shippingDocumentUrl',
+						type: 'string',
+						default: '',
+						description: 'A link to the shipping document, e.g. the waybill PDF',
+					},
+				]),
 			],
 			request(i) {
 				const salesOrderNo = requiredString(this, 'salesOrder', i, 'Sales Order');

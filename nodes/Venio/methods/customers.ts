@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { venioRequest } from '../transport/request';
-import { labelled, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import { labelled, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 const customers: SearchSource = {
@@ -13,22 +13,20 @@ const customers: SearchSource = {
 	}),
 };
 
-/** A lookup answer as rows: the reference types event types as one object, in practice a list. */
-function rowsOf(data: unknown): IDataObject[] {
+/** The event types as rows: the reference types the answer as one object, in practice a list. */
+function eventTypeRows(data: unknown): IDataObject[] {
 	if (Array.isArray(data)) return data as IDataObject[];
 	return typeof data === 'object' && data !== null ? [data as IDataObject] : [];
 }
 
 export const customerMethods = {
 	listSearch: {
-		async searchCustomers(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-			return await searchEnquiry(this, customers, filter, token);
-		},
+		searchCustomers: searchMethod(customers),
 	},
 	loadOptions: {
 		/** Customer event types (`eventTypeId` values) for Add/Update Event and the events filter. */
 		async getCustomerEventTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-			const rows = rowsOf(await venioRequest.call(this, 'customerEventTypesGet'));
+			const rows = eventTypeRows(await venioRequest.call(this, 'customerEventTypesGet'));
 			return rows
 				.filter((row) => row.eventTypeId !== undefined && row.eventTypeId !== null)
 				.map((row) => ({

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { venioRequest } from '../transport/request';
-import { labelled, lookupOptions, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import { first, labelled, lookupMethod, rowsOf, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
@@ -27,16 +27,8 @@ const deals: SearchSource = {
 	}),
 };
 
-function first(record: IDataObject, keys: string[]): unknown {
-	return keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
-}
-
-function rowsOf(data: unknown): IDataObject[] {
-	return Array.isArray(data) ? (data as IDataObject[]) : [];
-}
-
 /** A whole number read from a parameter value, or undefined (blank, an expression, text). */
-function wholeNumber(value: unknown): number | undefined {
+function asWholeNumber(value: unknown): number | undefined {
 	if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
 	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
 	return undefined;
@@ -55,15 +47,15 @@ function currentParameter(context: ILoadOptionsFunctions, name: string): unknown
  * one (Create), else the board of the deal being updated (Update), else none (all boards).
  */
 async function boardOfCurrentDeal(context: ILoadOptionsFunctions): Promise<number | undefined> {
-	const board = wholeNumber(currentParameter(context, 'boardId'));
+	const board = asWholeNumber(currentParameter(context, 'boardId'));
 	if (board !== undefined) return board;
-	const dealId = wholeNumber(currentParameter(context, 'deal'));
+	const dealId = asWholeNumber(currentParameter(context, 'deal'));
 	if (dealId === undefined) return undefined;
 	try {
 		const deal = (await venioRequest.call(context, 'dealGet', { pathParams: { id: dealId } })) as
 			| IDataObject
 			| undefined;
-		return wholeNumber(deal?.boardId);
+		return asWholeNumber(deal?.boardId);
 	} catch {
 		// The deal could not be read (typed id unknown, no permission): offer every board's stages.
 		return undefined;
@@ -114,56 +106,37 @@ async function dealStageOptions(context: ILoadOptionsFunctions): Promise<INodePr
 
 export const dealMethods = {
 	listSearch: {
-		async searchDeals(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-			return await searchEnquiry(this, deals, filter, token);
-		},
+		searchDeals: searchMethod(deals),
 	},
 	loadOptions: {
-		async getDealBoards(this: ILoadOptionsFunctions) {
-			return await lookupOptions(this, 'dealBoardsGet', BOARD_NAME, BOARD_ID);
-		},
+		getDealBoards: lookupMethod('dealBoardsGet', BOARD_NAME, BOARD_ID),
 		async getDealStages(this: ILoadOptionsFunctions) {
 			return await dealStageOptions(this);
 		},
-		async getDealLabels(this: ILoadOptionsFunctions) {
-			return await lookupOptions(
-				this,
-				'dealLabelsGet',
-				['dealLabelName', 'labelName', 'name'],
-				['dealLabelId', 'labelId', 'id'],
-			);
-		},
-		async getDealInterests(this: ILoadOptionsFunctions) {
-			return await lookupOptions(
-				this,
-				'dealInterestsGet',
-				['dealInterestName', 'interestName', 'name'],
-				['dealInterestId', 'interestId', 'id'],
-			);
-		},
-		async getDealMissedReasons(this: ILoadOptionsFunctions) {
-			return await lookupOptions(
-				this,
-				'dealMissedReasonCategoriesGet',
-				['reasonCategoryName', 'categoryName', 'name'],
-				['reasonCategoryId', 'categoryId', 'id'],
-			);
-		},
-		async getCaseCategories(this: ILoadOptionsFunctions) {
-			return await lookupOptions(
-				this,
-				'caseCategoriesGet',
-				['categoryName', 'caseCategoryName', 'name'],
-				['categoryId', 'caseCategoryId', 'id'],
-			);
-		},
-		async getHeaderTemplates(this: ILoadOptionsFunctions) {
-			return await lookupOptions(
-				this,
-				'headerTemplateGet',
-				['headerTemplateName', 'templateName', 'name'],
-				['headerTemplateId', 'templateId', 'id'],
-			);
-		},
+		getDealLabels: lookupMethod(
+			'dealLabelsGet',
+			['dealLabelName', 'labelName', 'name'],
+			['dealLabelId', 'labelId', 'id'],
+		),
+		getDealInterests: lookupMethod(
+			'dealInterestsGet',
+			['dealInterestName', 'interestName', 'name'],
+			['dealInterestId', 'interestId', 'id'],
+		),
+		getDealMissedReasons: lookupMethod(
+			'dealMissedReasonCategoriesGet',
+			['reasonCategoryName', 'categoryName', 'name'],
+			['reasonCategoryId', 'categoryId', 'id'],
+		),
+		getCaseCategories: lookupMethod(
+			'caseCategoriesGet',
+			['categoryName', 'caseCategoryName', 'name'],
+			['categoryId', 'caseCategoryId', 'id'],
+		),
+		getHeaderTemplates: lookupMethod(
+			'headerTemplateGet',
+			['headerTemplateName', 'templateName', 'name'],
+			['headerTemplateId', 'templateId', 'id'],
+		),
 	},
 };

@@ -1,6 +1,4 @@
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
-
-import { labelled, lookupOptions, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import { labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
@@ -33,22 +31,14 @@ const PROPERTY_NAME = ['propertyName', 'productPropertyName', 'name'];
 
 export const productMethods = {
 	listSearch: {
-		async searchProducts(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-			return await searchEnquiry(this, products, filter, token);
-		},
+		searchProducts: searchMethod(products),
 	},
 	loadOptions: {
 		/** Product groups by id: the Get Many filter takes group ids. */
-		async getProductGroups(this: ILoadOptionsFunctions) {
-			return await lookupOptions(this, 'productGroupsGet', GROUP_NAME, GROUP_ID);
-		},
+		getProductGroups: lookupMethod('productGroupsGet', GROUP_NAME, GROUP_ID),
 		/** Units by name: the product upsert takes the unit's name (`productUnitName`). */
-		async getProductUnits(this: ILoadOptionsFunctions) {
-			return await lookupOptions(this, 'productUnitsGet', UNIT_NAME, UNIT_NAME);
-		},
+		getProductUnits: lookupMethod('productUnitsGet', UNIT_NAME, UNIT_NAME),
 		/** Properties by name: a variant's attributes are named (`attributeName`). */
-		async getProductProperties(this: ILoadOptionsFunctions) {
-			return await lookupOptions(this, 'productPropertiesGet', PROPERTY_NAME, PROPERTY_NAME);
-		},
+		getProductProperties: lookupMethod('productPropertiesGet', PROPERTY_NAME, PROPERTY_NAME),
 	},
 };

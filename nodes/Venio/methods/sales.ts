@@ -1,6 +1,4 @@
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
-
-import { labelled, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import { labelled, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
@@ -20,9 +18,7 @@ const quotations: SearchSource = {
 
 export const salesMethods = {
 	listSearch: {
-		async searchQuotations(this: ILoadOptionsFunctions, filter?: string, token?: string) {
-			return await searchEnquiry(this, quotations, filter, token);
-		},
+		searchQuotations: searchMethod(quotations),
 	},
 	loadOptions: {},
 };

@@ -29,13 +29,21 @@ export async function searchEnquiry(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const skip = Number(paginationToken ?? 0);
-	const data = await venioRequest.call(context, source.endpoint, {
-		body: source.body(filter?.trim() || undefined, skip),
-	});
-	const rows = Array.isArray(data) ? (data as IDataObject[]) : [];
+	const rows = rowsOf(
+		await venioRequest.call(context, source.endpoint, {
+			body: source.body(filter?.trim() || undefined, skip),
+		}),
+	);
 	return {
 		results: rows.map(source.toItem),
 		paginationToken: rows.length === SEARCH_PAGE_SIZE ? String(skip + rows.length) : undefined,
+	};
+}
+
+/** The listSearch method of a "From list" locator backed by `source`. */
+export function searchMethod(source: SearchSource) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await searchEnquiry(this, source, filter, paginationToken);
 	};
 }
 
@@ -44,6 +52,15 @@ export function labelled(name: unknown, code: unknown): string {
 	return name ? `${String(name)} (${String(code)})` : String(code);
 }
 
+/** The records of a list answer; anything else (nothing, an object) is no records. */
+export function rowsOf(data: unknown): IDataObject[] {
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/** The first of `keys` a record has a value for: Venio's lookup lists do not share field names. */
+export function first(record: IDataObject, keys: string[]): unknown {
+	return keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
+}
 
 /**
  * Loads a lookup list from the account for a dropdown: `name` and `value` are read from the first
@@ -56,10 +73,7 @@ export async function lookupOptions(
 	valueKeys: string[],
 	qs?: IDataObject,
 ): Promise<INodePropertyOptions[]> {
-	const data = await venioRequest.call(context, endpoint, { qs });
-	const rows = Array.isArray(data) ? (data as IDataObject[]) : [];
-	const first = (record: IDataObject, keys: string[]) =>
-		keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
+	const rows = rowsOf(await venioRequest.call(context, endpoint, { qs }));
 	return rows
 		.map((record) => ({
 			name: String(first(record, nameKeys) ?? first(record, valueKeys)),
@@ -67,4 +81,11 @@ export async function lookupOptions(
 		}))
 		.filter((option) => option.value !== undefined)
 		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The loadOptions method of a dropdown filled from a lookup list (see lookupOptions). */
+export function lookupMethod(endpoint: EndpointId, nameKeys: string[], valueKeys: string[]) {
+	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await lookupOptions(this, endpoint, nameKeys, valueKeys);
+	};
 }

@@ -1,0 +1,97 @@
+'use strict';
+// What the node shows and declares: its parameters, credentials and webhook, and lifecycle methods
+// that succeed without calling anything (Venio has no webhook API).
+const { NodeHelpers } = require('n8n-workflow');
+
+const { VenioTrigger } = require('../../index.js');
+
+const node = new VenioTrigger();
+const { description } = node;
+const property = (name) => description.properties.find((p) => p.name === name);
+
+/** The credentials n8n would ask for with these parameter values (its own displayOptions logic). */
+function credentialsShownFor(parameters) {
+	const values = NodeHelpers.getNodeParameters(description.properties, parameters, true, false, null, description);
+	return description.credentials
+		.filter((credential) => NodeHelpers.displayParameter(values, credential, null, null))
+		.map((credential) => credential.name);
+}
+
+test('is a trigger with one POST webhook that answers on receipt', () => {
+	expect(description).toMatchObject({ name: 'venioTrigger', group: ['trigger'], inputs: [], version: 1 });
+	// responseData '' makes n8n answer a started event with {"message":"Workflow was started"}.
+	expect(description.webhooks).toEqual([
+		{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', responseData: '' },
+	]);
+	expect(description.usableAsTool).toBeUndefined();
+});
+
+test('tells the user to paste the production URL into Venio, and how to add the token', () => {
+	const notice = property('setupNotice');
+
+	expect(notice.type).toBe('notice');
+	expect(notice.displayName).toMatch(/Production URL/);
+	expect(notice.displayName).toMatch(/Venio's integration settings/);
+	expect(notice.displayName).toMatch(/\?token=/);
+});
+
+test('offers the four authentication modes, None by default', () => {
+	const authentication = property('authentication');
+
+	expect(authentication.options.map((o) => o.value)).toEqual(['basicAuth', 'none', 'headerSecret', 'querySecret']);
+	expect(authentication.default).toBe('none');
+});
+
+test('topics: the documented ones, those seen in practice, and Any (the default)', () => {
+	const topics = property('topics');
+
+	expect(topics.type).toBe('multiOptions');
+	expect(topics.default).toEqual(['*']);
+	expect(topics.options.map((o) => o.value).sort()).toEqual(
+		['*', 'Asset', 'Case', 'Chat', 'Customer', 'Expense', 'Payroll', 'Quotation', 'SaleOrder', 'User'].sort(),
+	);
+});
+
+test('events: every documented and observed event, and Any (the default)', () => {
+	const events = property('events');
+
+	expect(events.default).toEqual(['*']);
+	expect(events.options.map((o) => o.value).sort()).toEqual(
+		['*', 'Create', 'Edit', 'Merge', 'Convert', 'Revise', 'Completed', 'Closed', 'Paid', 'PendingSummary', 'Inactive', 'Transfer', 'Message'].sort(),
+	);
+});
+
+test('options: free text for topics and events, duplicates, body size', () => {
+	expect(property('includeFullRecord')).toMatchObject({ type: 'boolean', default: false });
+	expect(property('options').options.map((o) => [o.name, o.default])).toEqual([
+		['duplicateWindowSeconds', 300],
+		['ignoreDuplicates', false],
+		['maxBodySizeKb', 1024],
+		['otherEvents', ''],
+		['otherTopics', ''],
+	]);
+});
+
+test.each([
+	[{}, []],
+	[{ includeFullRecord: true }, ['venioApi']],
+	[{ authentication: 'querySecret' }, ['venioTriggerAuthApi']],
+	[{ authentication: 'headerSecret' }, ['venioTriggerAuthApi']],
+	[{ authentication: 'basicAuth', includeFullRecord: true }, ['venioApi', 'venioTriggerAuthApi']],
+])('with %j the node asks for credentials %j', (parameters, expected) => {
+	expect(credentialsShownFor(parameters)).toEqual(expected);
+});
+
+test('the secret credential is tested by the node\'s own local test', () => {
+	const secretCredential = description.credentials.find((c) => c.name === 'venioTriggerAuthApi');
+
+	expect(typeof node.methods.credentialTest[secretCredential.testedBy]).toBe('function');
+});
+
+test('the webhook lifecycle methods succeed without calling anything', async () => {
+	// A context with no helpers: any call to Venio or n8n would throw.
+	const context = {};
+	for (const method of ['checkExists', 'create', 'delete']) {
+		await expect(node.webhookMethods.default[method].call(context)).resolves.toBe(true);
+	}
+});
