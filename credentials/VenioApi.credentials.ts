@@ -1,10 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -121,17 +121,21 @@ export class VenioApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	// A property, not a method: n8n copies credential types with object spread, which drops methods,
-	// and the HTTP Request node offers only credentials whose `authenticate` survives that copy.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-				'Ocp-Apim-Subscription-Key': '={{$credentials.subscriptionApiKey}}',
-			},
+	// A function-valued property: not a method, because n8n copies credential types with object
+	// spread, which drops methods, and the HTTP Request node offers only credentials whose
+	// `authenticate` survives that copy; and not generic header expressions, because this runs on
+	// every request and two expression evaluations cost more than the rest of the node's work.
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => ({
+		...requestOptions,
+		headers: {
+			...requestOptions.headers,
+			Authorization: `Bearer ${String(credentials.accessToken)}`,
+			'Ocp-Apim-Subscription-Key': String(credentials.subscriptionApiKey),
 		},
-	};
+	});
 
 	// Proves the token and the key both work: a cheap, documented, authenticated GET.
 	test: ICredentialTestRequest = {

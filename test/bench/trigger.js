@@ -9,32 +9,14 @@
 // 2. The latency "Include Full Record" adds: the same events with and without it, against the
 //    sandbox over HTTP (token fetched once, then one GET per event).
 const { startSandbox } = require('../sandbox');
+const { measure, row } = require('./measure');
 const { Engine } = require('../harness/engine');
 const { DirectTrigger } = require('../harness/webhook');
 
 const EVENTS = Number(process.env.BENCH_TRIGGER_EVENTS ?? 20000);
 const ENRICHED_EVENTS = Number(process.env.BENCH_TRIGGER_ENRICHED ?? 300);
 
-/** Time and peak heap + external memory of `fn`, sampled every 5 ms. */
-async function measure(fn) {
-	global.gc?.();
-	const before = process.memoryUsage();
-	let peak = before.heapUsed + before.external;
-	const timer = setInterval(() => {
-		const now = process.memoryUsage();
-		peak = Math.max(peak, now.heapUsed + now.external);
-	}, 5);
-	const started = process.hrtime.bigint();
-	const value = await fn();
-	const ms = Number(process.hrtime.bigint() - started) / 1e6;
-	clearInterval(timer);
-	return { ms, peakMb: (peak - before.heapUsed - before.external) / 2 ** 20, value };
-}
 
-function row(name, measured, baseline, extra = '') {
-	const ratio = baseline ? (measured.ms / baseline.ms).toFixed(2) : '1.00';
-	return { name, ms: measured.ms.toFixed(0), ratio, peakMb: measured.peakMb.toFixed(1), extra };
-}
 
 const perSecond = (count, ms) => `${Math.round((count * 1000) / ms).toLocaleString('en-US')} events/s`;
 
