@@ -3,7 +3,7 @@ import type { SearchSource } from './sources';
 
 /**
  * Product type "Product" of Get Products By Filter. The reference gives 1301 in its field table but
- * 1031 in its example and on the legacy page; see PRODUCT_TYPE_OPTIONS in actions/product.ts.
+ * 1031 in its example and on the legacy page; see PRODUCT_TYPE_OPTIONS in actions/product/lookups.ts.
  */
 export const PRODUCT_TYPE_PRODUCT = 1031;
 

@@ -1,0 +1,123 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { invalid, toNumber } from '../params';
+
+const priceFields = (vatName: 'vatValue' | 'vat'): INodeProperties[] => [
+	{
+		displayName: 'Price Tier Name',
+		name: 'priceTierName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Retail',
+		description: 'The price tier (price list) this price belongs to',
+	},
+	{
+		displayName: 'Regular Price',
+		name: 'regularPrice',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description: 'The normal selling price',
+	},
+	{
+		displayName: 'Sale Price',
+		name: 'salePrice',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description: 'A discounted price; 0 means the product has no sale price and it is not sent',
+	},
+	...(vatName === 'vatValue'
+		? ([
+				{
+					displayName: 'Use Default VAT',
+					name: 'useDefaultVat',
+					type: 'boolean',
+					default: true,
+					description:
+						"Whether to apply the account's default VAT rate instead of a rate of its own",
+				},
+				{
+					displayName: 'VAT (%)',
+					name: 'vatValue',
+					type: 'number',
+					typeOptions: { minValue: 0, numberPrecision: 2 },
+					default: 7,
+					description: 'The VAT rate of this price in percent, e.g. 7',
+					displayOptions: { show: { useDefaultVat: [false] } },
+				},
+			] as INodeProperties[])
+		: ([
+				{
+					displayName: 'VAT (%)',
+					name: 'vat',
+					type: 'number',
+					typeOptions: { minValue: 0, numberPrecision: 2 },
+					default: 7,
+					description: 'The VAT rate of this price in percent, e.g. 7',
+				},
+			] as INodeProperties[])),
+];
+
+export const pricesParameter = (
+	name: string,
+	vatName: 'vatValue' | 'vat',
+	required: boolean,
+): INodeProperties => ({
+	displayName: 'Prices',
+	name,
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Price',
+	default: {},
+	required,
+	description: 'The selling prices, one per price tier',
+	options: [{ displayName: 'Price', name: 'price', values: priceFields(vatName) }],
+});
+
+export type PriceInput = IDataObject & {
+	priceTierName?: string;
+	regularPrice?: unknown;
+	salePrice?: unknown;
+	useDefaultVat?: boolean;
+	vatValue?: unknown;
+	vat?: unknown;
+};
+
+export function prices(
+	ctx: IExecuteFunctions,
+	i: number,
+	label: string,
+	entries: PriceInput[] | undefined,
+	vatName: 'vatValue' | 'vat',
+): IDataObject[] {
+	if (!entries || entries.length === 0) {
+		throw invalid(ctx, i, `${label} are required`, `Add at least one price (item ${i}).`);
+	}
+	return entries.map((entry, n) => {
+		const at = `${label} ${n + 1}`;
+		const tier = String(entry.priceTierName ?? '').trim();
+		if (tier === '') {
+			throw invalid(
+				ctx,
+				i,
+				`${at}: Price Tier Name is required`,
+				`Enter the price tier, e.g. Retail (item ${i}).`,
+			);
+		}
+		const price: IDataObject = {
+			priceTierName: tier,
+			regularPrice: toNumber(ctx, i, `${at}: Regular Price`, entry.regularPrice ?? 0),
+		};
+		const sale = toNumber(ctx, i, `${at}: Sale Price`, entry.salePrice ?? 0);
+		if (sale !== 0) price.salePrice = sale;
+		if (vatName === 'vatValue') {
+			const useDefaultVat = entry.useDefaultVat !== false;
+			price.useDefaultVat = useDefaultVat;
+			if (!useDefaultVat) price.vatValue = toNumber(ctx, i, `${at}: VAT`, entry.vatValue ?? 7);
+		} else if (entry.vat !== undefined && entry.vat !== '') {
+			price.vat = toNumber(ctx, i, `${at}: VAT`, entry.vat);
+		}
+		return price;
+	});
+}
