@@ -47,6 +47,13 @@ async function benchNode() {
 		const codes = [...sandbox.state.customers.keys()].slice(0, ITEMS);
 		const getWorkflow = () =>
 			venioWorkflow({ items: codes.map((code) => ({ code })), credentials, parameters: getParameters() });
+		const floorWorkflow = (headers) => ({
+			nodes: [
+				{ id: 'input', name: 'Input', type: 'harness.testInput', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(codes.map((code) => ({ code }))) } },
+				{ id: 'get', name: 'Get', type: 'harness.httpGet', typeVersion: 1, position: [200, 0], parameters: { url: `={{ "${sandbox.url}/v3/customers/" + $json.code }}`, headers: JSON.stringify(headers) } },
+			],
+			connections: { Input: { main: [[{ node: 'Get', type: 'main', index: 0 }]] } },
+		});
 		const pagingWorkflow = () =>
 			venioWorkflow({
 				credentials,
@@ -57,6 +64,10 @@ async function benchNode() {
 			bareGets: async () => {
 				const headers = await bareToken(sandbox, client);
 				for (const code of codes) await client.get(`/v3/customers/${encodeURIComponent(code)}`, { headers });
+			},
+			n8nGets: async () => {
+				const headers = await bareToken(sandbox, client);
+				await engine.run(floorWorkflow(headers));
 			},
 			nodeGets: async () => {
 				// A fresh token for each round, as the first execution after a credential is saved.
@@ -90,11 +101,25 @@ async function benchNode() {
 			for (const [name, job] of Object.entries(jobs)) runs[name].push(await measure(job));
 		}
 		const median = (name) => [...runs[name]].sort((a, b) => a.ms - b.ms)[Math.floor(ROUNDS / 2)];
-		const [bareGets, nodeGets, barePaging, nodePaging] = ['bareGets', 'nodeGets', 'barePaging', 'nodePaging'].map(median);
+		const [bareGets, n8nGets, nodeGets, barePaging, nodePaging] = [
+			'bareGets',
+			'n8nGets',
+			'nodeGets',
+			'barePaging',
+			'nodePaging',
+		].map(median);
 
 		rows.push(row(`bare HTTP: ${ITEMS} gets`, bareGets));
 		rows.push(
-			row(`Venio node: ${ITEMS} gets`, nodeGets, bareGets, `token calls per 1,000 items: ${(nodeGets.value * 1000) / ITEMS}`),
+			row(`n8n floor: ${ITEMS} gets (expression + n8n request helper, no node logic)`, n8nGets, bareGets),
+		);
+		rows.push(
+			row(
+				`Venio node: ${ITEMS} gets`,
+				nodeGets,
+				bareGets,
+				`${(nodeGets.ms / n8nGets.ms).toFixed(2)}× the n8n floor; token calls per 1,000 items: ${(nodeGets.value * 1000) / ITEMS}`,
+			),
 		);
 		rows.push(row(`bare HTTP: page ${barePaging.value} customers`, barePaging));
 		rows.push(

@@ -47,8 +47,44 @@ class ManualTrigger {
 	}
 }
 
+/**
+ * The floor for benchmarks: what n8n itself costs per item for one GET (resolving the item's URL
+ * expression, n8n-core's request helper), with no credential and no Venio logic.
+ */
+class HttpGet {
+	constructor() {
+		this.description = {
+			displayName: 'HTTP Get',
+			name: 'httpGet',
+			group: ['transform'],
+			version: 1,
+			description: 'One GET per item with fixed headers',
+			defaults: { name: 'HTTP Get' },
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			properties: [
+				{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+				{ displayName: 'Headers', name: 'headers', type: 'json', default: '{}' },
+			],
+		};
+	}
+
+	async execute() {
+		const out = [];
+		const items = this.getInputData();
+		for (let i = 0; i < items.length; i++) {
+			const url = this.getNodeParameter('url', i);
+			const headers = JSON.parse(this.getNodeParameter('headers', i));
+			const json = await this.helpers.httpRequest({ method: 'GET', url, headers, json: true });
+			out.push({ json, pairedItem: { item: i } });
+		}
+		return [out];
+	}
+}
+
 const nodeTypes = {
 	'harness.testInput': new TestInput(),
+	'harness.httpGet': new HttpGet(),
 	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'n8n-nodes-venio.venio': new Venio(),
 	'n8n-nodes-venio.venioTrigger': new VenioTrigger(),

@@ -1,7 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { customerLocator, optionalCollection, recordLocator } from './fields';
-import { codeList, collection, requiredNumber, requiredString, toVenioDate } from './params';
+import {
+	codeList,
+	collection,
+	parameterValue,
+	requiredNumber,
+	requiredString,
+	toVenioDate,
+} from './params';
 import { keyInPath } from './requests';
 import type { VenioResource } from './types';
 
@@ -119,9 +126,7 @@ function caseBody(ctx: IExecuteFunctions, i: number, fieldsName: string): IDataO
 		dateDue: toVenioDate(ctx, i, 'Due Date', ctx.getNodeParameter('dateDue', i)),
 		assignedToUserId: requiredString(ctx, 'assignedToUserId', i, 'Assigned To'),
 	};
-	const customerCode = String(
-		ctx.getNodeParameter('customer', i, '', { extractValue: true }) ?? '',
-	).trim();
+	const customerCode = String(parameterValue(ctx, 'customer', i) ?? '').trim();
 	if (customerCode) body.customerCode = customerCode;
 	const fields = collection(ctx, fieldsName, i);
 	if (fields.activityNos !== undefined) body.activityNos = codeList(fields.activityNos);

@@ -20,9 +20,22 @@ function isBlank(value: unknown): boolean {
 	);
 }
 
+/**
+ * A parameter's value, or a resource locator's value. Unwrapped here rather than with n8n's
+ * `extractValue` option, which searches every property of the node for the displayed one on each
+ * call (this node has hundreds); the locators here have no URL mode, so there is nothing else to
+ * extract.
+ */
+export function parameterValue(ctx: IExecuteFunctions, name: string, i: number): unknown {
+	const value = ctx.getNodeParameter(name, i, '') as unknown;
+	return typeof value === 'object' && value !== null && '__rl' in value
+		? (value as unknown as { value: unknown }).value
+		: value;
+}
+
 /** A required text value (plain or from a resource locator), trimmed. */
 export function requiredString(ctx: IExecuteFunctions, name: string, i: number, label: string) {
-	const value = ctx.getNodeParameter(name, i, '', { extractValue: true }) as unknown;
+	const value = parameterValue(ctx, name, i);
 	if (isBlank(value)) {
 		throw invalid(ctx, i, `${label} is required`, `Enter a value for "${label}" (item ${i}).`);
 	}
@@ -44,7 +57,7 @@ export function toNumber(ctx: IExecuteFunctions, i: number, label: string, value
 }
 
 export function requiredNumber(ctx: IExecuteFunctions, name: string, i: number, label: string) {
-	return toNumber(ctx, i, label, ctx.getNodeParameter(name, i, undefined, { extractValue: true }));
+	return toNumber(ctx, i, label, parameterValue(ctx, name, i));
 }
 
 /** A whole number (Venio types quantities and ids as integers). */
@@ -259,7 +272,7 @@ export const codeList = (value: unknown) => textList(value, /[,\n]/);
 export function locatorValue(value: unknown): string {
 	const raw =
 		typeof value === 'object' && value !== null && 'value' in value
-			? (value as { value: unknown }).value
+			? (value as unknown as { value: unknown }).value
 			: value;
 	return String(raw ?? '').trim();
 }
