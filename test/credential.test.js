@@ -143,6 +143,13 @@ describe('credential test', () => {
 		}
 	});
 
+	test('resolves the Base URL expression, with or without a trailing slash', async () => {
+		sandbox.resetStats();
+		const data = venioCredentialData({ ...sandbox.credentials, baseUrl: `${sandbox.url}/` });
+		expect(await testCredential('venioApi', data)).toMatchObject({ status: 'OK' });
+		expect(apiRequests().map((r) => r.path)).toEqual(['/v1/customerEvent/event-types']);
+	});
+
 	test('fails with an unreachable Base URL and says to check it', async () => {
 		const data = venioCredentialData({ ...sandbox.credentials, baseUrl: 'http://127.0.0.1:9' });
 		const result = await testCredential('venioApi', data);
@@ -159,6 +166,7 @@ describe('secrets', () => {
 		const result = await getCustomers(engine, credentials, codes().slice(0, 2));
 		expect(result.error).toBeDefined();
 		expect(result.error.message).toMatch(/Client ID or Client Secret/);
+		expect(result.error.description).toMatch(/No request was sent: the Venio API credential could not get an access token/);
 		const everything = JSON.stringify(result.run) + JSON.stringify(result.error) + result.error.stack;
 		expect(everything).not.toContain('do-not-leak-this-secret-7731');
 		expect(everything).not.toContain(sandbox.credentials.subscriptionKey);

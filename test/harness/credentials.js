@@ -148,12 +148,10 @@ async function testCredential(typeName, data) {
 			Object.assign(credentials, await type.preAuthentication.call(plainHelpers, credentials));
 		}
 		const { request } = type.test;
-		const baseURL = request.baseURL.startsWith('=')
-			? String(credentials.baseUrl).replace(/\/+$/, '')
-			: request.baseURL;
-		// Generic authenticate headers are expressions, resolved against a workflow as n8n does.
+		// The test request's expressions (the base URL) resolve against a workflow, as in n8n.
 		const node = { id: 'test', name: 'Credential test', type: 'harness.testInput', typeVersion: 1, position: [0, 0], parameters: {} };
 		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: nodeTypesRegistry });
+		const baseURL = resolve(request.baseURL, credentials, workflow, node);
 		const authenticated = await new HarnessCredentialsHelper().authenticate(
 			credentials,
 			typeName,

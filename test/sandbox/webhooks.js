@@ -66,41 +66,40 @@ function subjects(state, topic) {
 	return { customer, previous, quotation, salesOrder, ticket, expense, employee, owners };
 }
 
+/**
+ * Data fields read from a record of the store: [which record, its key, the webhooks.md example
+ * used when the store has no such record].
+ */
+const RECORD_FIELDS = {
+	FromCustomerCode: ['customer', 'customerCode', 'C000350'],
+	FromCustomerName: ['customer', 'customerName', 'ACME (dup)'],
+	ToCustomerCode: ['previous', 'customerCode', 'C000349'],
+	ToCustomerName: ['previous', 'customerName', 'ACME Co., Ltd.'],
+	customerName: ['customer', 'customerName', 'ACME Co., Ltd.'],
+	CustomerCode: ['customer', 'customerCode', 'C000349'],
+	QuotationNo: ['quotation', 'quotationNo', 'QT2402000001'],
+	SaleOrderNo: ['salesOrder', 'salesOrderNo', 'SO260600039'],
+	ExpenseNo: ['expense', 'expenseNo', 'EX2301000001'],
+	EmployeeRefId: ['employee', 'staffCode', 'EMP0042'],
+	CaseNo: ['ticket', 'caseNo', 'T250200010'],
+};
+
 function fieldValue(field, s, state, createdBy) {
-	const year = new Date().getFullYear();
+	if (RECORD_FIELDS[field]) {
+		const [source, key, example] = RECORD_FIELDS[field];
+		return s[source] ? s[source][key] : example;
+	}
 	switch (field) {
 		case 'Owners':
 			return s.owners || [createdBy];
-		case 'FromCustomerCode':
-			return s.customer ? s.customer.customerCode : 'C000350';
-		case 'FromCustomerName':
-			return s.customer ? s.customer.customerName : 'ACME (dup)';
-		case 'ToCustomerCode':
-			return s.previous ? s.previous.customerCode : 'C000349';
-		case 'ToCustomerName':
-			return s.previous ? s.previous.customerName : 'ACME Co., Ltd.';
-		case 'customerName':
-			return s.customer ? s.customer.customerName : 'ACME Co., Ltd.';
-		case 'CustomerCode':
-			return s.customer ? s.customer.customerCode : 'C000349';
-		case 'QuotationNo':
-			return s.quotation ? s.quotation.quotationNo : 'QT2402000001';
-		case 'SaleOrderNo':
-			return s.salesOrder ? s.salesOrder.salesOrderNo : 'SO260600039';
-		case 'ExpenseNo':
-			return s.expense ? s.expense.expenseNo : 'EX2301000001';
 		case 'CompanyName':
 			return state.company.companyName;
-		case 'EmployeeRefId':
-			return s.employee ? s.employee.staffCode : 'EMP0042';
 		case 'PeriodCalculateNo':
 			return new Date().getMonth() + 1;
 		case 'Year':
-			return year;
+			return new Date().getFullYear();
 		case 'IsExtendPeriod':
 			return false;
-		case 'CaseNo':
-			return s.ticket ? s.ticket.caseNo : 'T250200010';
 		case 'ChatMessage':
 			return {
 				RoomId: 'room-0001',

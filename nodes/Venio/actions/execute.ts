@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { recordsOf } from '../transport/envelope';
 import { venioPages } from '../transport/paging';
 import { venioRequest } from '../transport/request';
 import type { RequestParts, VenioAction, VenioResource } from './types';
@@ -12,12 +13,19 @@ function pick(record: IDataObject, fields: readonly string[]): IDataObject {
 }
 
 function asRecord(value: unknown): IDataObject {
-	return typeof value === 'object' && value !== null ? (value as IDataObject) : { value: value as string };
+	return typeof value === 'object' && value !== null
+		? (value as IDataObject)
+		: { value: value as string };
 }
 
 /** An answer with nothing to show still produces one item, so the workflow can go on from it. */
 function saysNothing(data: unknown): boolean {
-	return data === undefined || data === null || data === true || (Array.isArray(data) && data.length === 0);
+	return (
+		data === undefined ||
+		data === null ||
+		data === true ||
+		(Array.isArray(data) && data.length === 0)
+	);
 }
 
 /** Turns what Venio returned into output items for input item `i`, streaming into `out`. */
@@ -51,10 +59,14 @@ async function runAction(
 		const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 		const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 		if (action.paging === 'list') {
-			const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
-			const all = Array.isArray(data) ? data : data === undefined || data === null ? [] : [data];
+			const data = await venioRequest.call(this, action.endpoint, {
+				...parts,
+				itemIndex: i,
+				label,
+			});
+			const all = recordsOf(data);
 			const keep = action.keep?.call(this, i);
-			const rows = keep ? all.filter((row) => keep(row as IDataObject)) : all;
+			const rows = keep ? all.filter(keep) : all;
 			emit(out, i, limit === undefined ? rows : rows.slice(0, limit), simplify);
 			return;
 		}

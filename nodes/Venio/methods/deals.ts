@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { venioRequest } from '../transport/request';
-import { first, labelled, lookupMethod, rowsOf, SEARCH_PAGE_SIZE, searchMethod } from './sources';
+import { recordsOf } from '../transport/envelope';
+import { first, labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
@@ -70,7 +71,7 @@ async function boardOfCurrentDeal(context: ILoadOptionsFunctions): Promise<numbe
 async function dealStageOptions(context: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const boardId = await boardOfCurrentDeal(context);
 	const qs = boardId === undefined ? undefined : { boardId };
-	let stages = rowsOf(await venioRequest.call(context, 'dealStagesGet', { qs }));
+	let stages = recordsOf(await venioRequest.call(context, 'dealStagesGet', { qs }));
 	if (boardId !== undefined) {
 		stages = stages.filter(
 			(stage) => stage.boardId === undefined || Number(stage.boardId) === boardId,
@@ -78,7 +79,7 @@ async function dealStageOptions(context: ILoadOptionsFunctions): Promise<INodePr
 	}
 	let boardNames = new Map<number, string>();
 	if (boardId === undefined && stages.some((stage) => stage.boardId !== undefined)) {
-		const boards = rowsOf(await venioRequest.call(context, 'dealBoardsGet', {}));
+		const boards = recordsOf(await venioRequest.call(context, 'dealBoardsGet', {}));
 		boardNames = new Map(
 			boards.map((board) => [Number(first(board, BOARD_ID)), String(first(board, BOARD_NAME))]),
 		);

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { EndpointId } from '../api/endpoints';
+import { recordsOf } from '../transport/envelope';
 import { venioRequest } from '../transport/request';
 
 export const SEARCH_PAGE_SIZE = 50;
@@ -29,7 +30,7 @@ export async function searchEnquiry(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const skip = Number(paginationToken ?? 0);
-	const rows = rowsOf(
+	const rows = recordsOf(
 		await venioRequest.call(context, source.endpoint, {
 			body: source.body(filter?.trim() || undefined, skip),
 		}),
@@ -52,11 +53,6 @@ export function labelled(name: unknown, code: unknown): string {
 	return name ? `${String(name)} (${String(code)})` : String(code);
 }
 
-/** The records of a list answer; anything else (nothing, an object) is no records. */
-export function rowsOf(data: unknown): IDataObject[] {
-	return Array.isArray(data) ? (data as IDataObject[]) : [];
-}
-
 /** The first of `keys` a record has a value for: Venio's lookup lists do not share field names. */
 export function first(record: IDataObject, keys: string[]): unknown {
 	return keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
@@ -73,7 +69,7 @@ export async function lookupOptions(
 	valueKeys: string[],
 	qs?: IDataObject,
 ): Promise<INodePropertyOptions[]> {
-	const rows = rowsOf(await venioRequest.call(context, endpoint, { qs }));
+	const rows = recordsOf(await venioRequest.call(context, endpoint, { qs }));
 	return rows
 		.map((record) => ({
 			name: String(first(record, nameKeys) ?? first(record, valueKeys)),

@@ -50,6 +50,13 @@ export function unwrapEnvelope(body: unknown): Unwrapped {
 	return { ok: true, data };
 }
 
+/** The records of an answer: Venio answers a list, a single record, or nothing. */
+export function recordsOf(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return data as IDataObject[];
+	if (data === undefined || data === null) return [];
+	return [data as IDataObject];
+}
+
 /** Finds Venio's own words in an error body, whatever form the gateway or the API used. */
 export function apiMessageOf(body: unknown): string | undefined {
 	if (typeof body === 'string') return body.trim().slice(0, 500) || undefined;

@@ -14,11 +14,16 @@ export interface FailureContext {
 export interface ApiFailure extends AttemptFailure {
 	apiMessage?: string;
 	businessCode?: string;
+	/** The credential could not get a token; its message already names the value to check. */
+	tokenRefused?: boolean;
 }
 
 /** What to tell the user to do, by what went wrong. */
 function hintFor(failure: ApiFailure, context: FailureContext): string {
 	const { status } = failure;
+	if (failure.tokenRefused) {
+		return 'No request was sent: the Venio API credential could not get an access token. Fix the value the message names, then run again.';
+	}
 	if (failure.businessCode !== undefined || status === 400 || status === 422) {
 		return 'Check the values named in the message; Venio validates them before it saves anything.';
 	}

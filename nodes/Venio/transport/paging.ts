@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { EndpointId } from '../api/endpoints';
+import { recordsOf } from './envelope';
 import { venioRequest } from './request';
 import type { VenioFunctions, VenioRequest } from './request';
 
@@ -27,12 +28,6 @@ export interface PageOptions extends Omit<VenioRequest, 'body'> {
 	pageSize?: number;
 }
 
-function rowsOf(data: unknown): IDataObject[] {
-	if (Array.isArray(data)) return data as IDataObject[];
-	if (data === undefined || data === null) return [];
-	return [data as IDataObject];
-}
-
 /**
  * Yields the records of an enquiry page by page, so callers can stream them into output items
  * without collecting every page first. Each record is yielded exactly once: the offset advances by
@@ -47,10 +42,14 @@ export async function* venioPages(
 	let skip = 0;
 	let previousSignature = '';
 	while (remaining > 0) {
-		const size = style.skipField ? Math.min(pageSize, remaining) : Math.min(remaining, UNPAGED_MAX_ROWS);
+		const size = style.skipField
+			? Math.min(pageSize, remaining)
+			: Math.min(remaining, UNPAGED_MAX_ROWS);
 		const pageBody: IDataObject = { ...body, [style.sizeField]: size };
 		if (style.skipField) pageBody[style.skipField] = skip;
-		const rows = rowsOf(await venioRequest.call(this, endpointId, { ...request, body: pageBody }));
+		const rows = recordsOf(
+			await venioRequest.call(this, endpointId, { ...request, body: pageBody }),
+		);
 		const page = rows.length > size ? rows.slice(0, size) : rows;
 		const signature = page.length > 0 ? JSON.stringify([page[0], page[page.length - 1]]) : '';
 		if (skip > 0 && signature === previousSignature) {

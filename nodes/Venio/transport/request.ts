@@ -126,17 +126,27 @@ export async function venioRequest(
 			);
 		} catch (error) {
 			failure =
-				error instanceof SyntaxError ? { malformed: true } : failureOf(error as { cause?: unknown });
+				error instanceof SyntaxError
+					? { malformed: true }
+					: failureOf(error as { cause?: unknown });
 		}
 		const attempts = { ...context, attempts: attempt };
 		if (!failure) {
 			const unwrapped = unwrapEnvelope(body);
 			if (unwrapped.ok) return unwrapped.data;
 			const { code, description } = unwrapped.failure;
-			throw venioApiError(this.getNode(), { apiMessage: description, businessCode: code }, attempts);
+			throw venioApiError(
+				this.getNode(),
+				{ apiMessage: description, businessCode: code },
+				attempts,
+			);
 		}
 		if (failure.preAuthMessage !== undefined) {
-			throw venioApiError(this.getNode(), { apiMessage: failure.preAuthMessage, status: 401 }, attempts);
+			throw venioApiError(
+				this.getNode(),
+				{ apiMessage: failure.preAuthMessage, tokenRefused: true },
+				attempts,
+			);
 		}
 		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
 			throw venioApiError(this.getNode(), failure, attempts);

@@ -11,7 +11,9 @@ export function joinUrl(baseUrl: string, path: string): string {
 export function toPathSegment(value: string | number): string {
 	const text = String(value);
 	if (/^\.+$/.test(text)) {
-		throw new Error(`"${text}" is not a valid key: a value made only of dots would change the request path`);
+		throw new Error(
+			`"${text}" is not a valid key: a value made only of dots would change the request path`,
+		);
 	}
 	return encodeURIComponent(text);
 }
