@@ -2,7 +2,7 @@ import { customerLocator, employeeLocator } from '../parameters/locators';
 import { jsonBody } from '../parameters/parameter';
 import { requiredString, toVenioDate } from '../params';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
-import { documentUpsert } from '../salesDocument/upsert';
+import { documentUpsert } from '../salesDocument/documentUpsert';
 import { QUOTATION_STATUS_OPTIONS, quotationLocator } from './quotationFields';
 import { quotationUpsertSchema } from './quotationSchema';
 

@@ -2,7 +2,7 @@ import { customerLocator } from '../parameters/locators';
 import { jsonBody } from '../parameters/parameter';
 import { requiredString, toVenioDate } from '../params';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
-import { documentUpsert } from '../salesDocument/upsert';
+import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
 import { salesOrderUpsertSchema } from './salesOrderSchema';
 
