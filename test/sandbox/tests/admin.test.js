@@ -6,12 +6,7 @@ const { request, tokenRequest, newToken, clientFor } = require('./client');
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('admin endpoints', () => {
 		const admin = (method, path, body) =>

@@ -4,12 +4,7 @@
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('envelope variants', () => {
 		test('{ data: { value } } on Update Deal, Get a Expense, Employees Enquiry, Get a SalesOrders By Id', async () => {

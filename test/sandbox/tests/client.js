@@ -90,4 +90,7 @@ async function clientFor(sandbox) {
 	return client;
 }
 
-module.exports = { request, tokenRequest, newToken, clientFor };
+/** The status of a successful answer, as Venio's usual envelope carries it. */
+const success = { status: { code: '1000', description: 'Success' } };
+
+module.exports = { request, tokenRequest, newToken, clientFor, success };

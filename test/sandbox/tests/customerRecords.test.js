@@ -1,17 +1,11 @@
 'use strict';
 // The sandbox's customers and customer events, written and read back over HTTP.
 
+const { success } = require('./client');
 const { useSandbox } = require('./useSandbox');
 
-const success = { status: { code: '1000', description: 'Success' } };
-
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('customers', () => {
 		test('create -> get -> update -> enquiry round trip', async () => {

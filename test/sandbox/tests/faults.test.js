@@ -3,18 +3,11 @@
 // requests it applies to.
 
 const { AUTH_REQUIRED } = require('../auth');
-const { tokenRequest, newToken, clientFor } = require('./client');
+const { tokenRequest, newToken, clientFor, success } = require('./client');
 const { useSandbox } = require('./useSandbox');
 
-const success = { status: { code: '1000', description: 'Success' } };
-
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('faults', () => {
 		test("'429' answers Retry-After and counts down times", async () => {

@@ -10,12 +10,7 @@ const { SMALL_SEED } = require('./smallSeed');
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('token endpoint', () => {
 		test('issues an unguessable bearer token', async () => {

@@ -11,12 +11,7 @@ const { SMALL_SEED } = require('./smallSeed');
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('every operation in the vendored openapi', () => {
 		/** Success in one of the documented envelopes. */

@@ -2,17 +2,11 @@
 // The sandbox's quotations and sales orders (and the stock and serials they draw on), written
 // and read back over HTTP through their whole life cycle.
 
+const { success } = require('./client');
 const { useSandbox } = require('./useSandbox');
 
-const success = { status: { code: '1000', description: 'Success' } };
-
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox, api } = useSandbox();
 
 	describe('quotations and sales orders', () => {
 		const quotationBody = {

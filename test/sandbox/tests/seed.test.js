@@ -6,12 +6,7 @@ const { SMALL_SEED } = require('./smallSeed');
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox } = useSandbox();
 
 	test('the same seed gives the same data', async () => {
 		const other = await startSandbox({ seed: { ...SMALL_SEED, customers: 120 } });

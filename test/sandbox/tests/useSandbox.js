@@ -5,15 +5,35 @@
 const { startSandbox } = require('..');
 const { clientFor } = require('./client');
 
-/** Call in a describe scope; `onStart(sandbox, api)` receives both once they are running. */
-function useSandbox(onStart) {
+/** Stands in for the object `current()` returns once it exists: reads and writes go to it. */
+function standIn(current) {
+	return new Proxy(
+		{},
+		{
+			get: (_, key) => current()[key],
+			set: (_, key, value) => {
+				current()[key] = value;
+				return true;
+			},
+			has: (_, key) => key in current(),
+		},
+	);
+}
+
+/**
+ * Call in a describe scope. Returns { sandbox, api }: stand-ins for the sandbox and its client,
+ * which start in beforeAll, so that tests can name them where they are declared.
+ */
+function useSandbox() {
 	let sandbox;
+	let api;
 	beforeAll(async () => {
 		sandbox = await startSandbox();
-		onStart(sandbox, await clientFor(sandbox));
+		api = await clientFor(sandbox);
 	});
 	afterAll(() => sandbox.stop());
 	afterEach(() => sandbox.faults.clear());
+	return { sandbox: standIn(() => sandbox), api: standIn(() => api) };
 }
 
 module.exports = { useSandbox };

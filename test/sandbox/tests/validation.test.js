@@ -5,12 +5,7 @@
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { api } = useSandbox();
 
 	describe('validation and business errors', () => {
 		test('one missing field is 4001, several are 4002', async () => {

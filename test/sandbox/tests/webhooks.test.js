@@ -6,12 +6,7 @@ const http = require('http');
 const { useSandbox } = require('./useSandbox');
 
 describe('Venio sandbox', () => {
-	let sandbox;
-	let api;
-	useSandbox((started, client) => {
-		sandbox = started;
-		api = client;
-	});
+	const { sandbox } = useSandbox();
 
 	describe('webhooks', () => {
 		let receiver;
