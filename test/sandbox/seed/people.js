@@ -4,15 +4,7 @@
 
 const { pad, formatVenioDate } = require('../dates');
 const { buildCustomer } = require('../handlers/customers');
-const {
-	FIRST_NAMES,
-	LAST_NAMES,
-	COMPANY_PREFIXES,
-	INDUSTRIES,
-	COMPANY_SUFFIXES,
-	DISTRICTS,
-	INTERESTS,
-} = require('./wordLists');
+const words = require('./wordLists');
 
 function guid(rnd) {
 	const hex = rnd.hex(32);
@@ -26,8 +18,8 @@ function phone(rnd) {
 function seedEmployees(state, count, rnd, dateAt) {
 	const list = [];
 	for (let i = 1; i <= count; i++) {
-		const firstname = FIRST_NAMES[(i - 1) % FIRST_NAMES.length];
-		const lastname = LAST_NAMES[(i * 7) % LAST_NAMES.length];
+		const firstname = words.FIRST_NAMES[(i - 1) % words.FIRST_NAMES.length];
+		const lastname = words.LAST_NAMES[(i * 7) % words.LAST_NAMES.length];
 		const team = state.teams[(i - 1) % state.teams.length];
 		const role = i === 1 ? 'Admin' : team.teamId === 3 ? 'Service' : 'Sales';
 		const staffCode = `EMP${pad(i, 4)}`;
@@ -92,7 +84,7 @@ function customerPools(rnd, owners) {
 				Object.freeze({
 					locationType: 1,
 					locationName: 'Head office',
-					locationAddress: `${rnd.int(1, 999)} Moo ${rnd.int(1, 12)}, ${rnd.pick(DISTRICTS)}`,
+					locationAddress: `${rnd.int(1, 999)} Moo ${rnd.int(1, 12)}, ${rnd.pick(words.DISTRICTS)}`,
 					latitude: 13.6 + rnd.next() / 5,
 					longitude: 100.4 + rnd.next() / 5,
 				}),
@@ -102,7 +94,7 @@ function customerPools(rnd, owners) {
 		mobiles: pool(() => phone(rnd)),
 		taxNumbers: pool(() => `0105${rnd.int(100000000, 999999999)}`),
 		owners: owners.map((o) => Object.freeze([o.staffCode])),
-		interests: INTERESTS.map((name) => Object.freeze([name])),
+		interests: words.INTERESTS.map((name) => Object.freeze([name])),
 	};
 }
 
@@ -112,9 +104,9 @@ function seedCustomers(state, count, rnd, dateAt, owners) {
 	for (let i = 0; i < count; i++) {
 		const business = rnd.chance(0.75);
 		const stem = business
-			? `${rnd.pick(COMPANY_PREFIXES)} ${rnd.pick(INDUSTRIES)}`
-			: `${rnd.pick(FIRST_NAMES)} ${rnd.pick(LAST_NAMES)}`;
-		const suffix = business ? rnd.pick(COMPANY_SUFFIXES) : '';
+			? `${rnd.pick(words.COMPANY_PREFIXES)} ${rnd.pick(words.INDUSTRIES)}`
+			: `${rnd.pick(words.FIRST_NAMES)} ${rnd.pick(words.LAST_NAMES)}`;
+		const suffix = business ? rnd.pick(words.COMPANY_SUFFIXES) : '';
 		const key = stem + suffix;
 		const times = (used.get(key) || 0) + 1;
 		used.set(key, times);
