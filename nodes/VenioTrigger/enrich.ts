@@ -20,30 +20,31 @@ interface RecordSource {
  * (a Venio node's Expense enquiry after the trigger can find it). User and Payroll belong to
  * Gofive's HR product, which the Venio API does not serve.
  */
-const RECORD_SOURCES: Record<string, RecordSource> = {
-	customer: {
-		dataKeys: ['CustomerCode', 'ToCustomerCode'],
-		endpoint: 'customerGetByCode',
-		pathParam: 'customerCode',
-		label: 'Customer',
-	},
-	quotation: {
-		dataKeys: ['QuotationNo'],
-		endpoint: 'quotationGetByNo',
-		pathParam: 'quotationNo',
-		label: 'Quotation',
-	},
-	saleorder: {
-		dataKeys: ['SaleOrderNo'],
-		endpoint: 'salesOrderGetByNo',
-		pathParam: 'salesOrderNo',
-		label: 'Sales order',
-	},
-	case: { dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' },
-};
+// A Map, not an object literal: a topic is the sender's text, and `constructor` or `__proto__` must
+// find nothing rather than an inherited property.
+const RECORD_SOURCES = new Map<string, RecordSource>([
+	[
+		'customer',
+		{
+			dataKeys: ['CustomerCode', 'ToCustomerCode'],
+			endpoint: 'customerGetByCode',
+			pathParam: 'customerCode',
+			label: 'Customer',
+		},
+	],
+	[
+		'quotation',
+		{ dataKeys: ['QuotationNo'], endpoint: 'quotationGetByNo', pathParam: 'quotationNo', label: 'Quotation' },
+	],
+	[
+		'saleorder',
+		{ dataKeys: ['SaleOrderNo'], endpoint: 'salesOrderGetByNo', pathParam: 'salesOrderNo', label: 'Sales order' },
+	],
+	['case', { dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' }],
+]);
 
 export function recordSourceOf(envelope: VenioEnvelope): RecordSource | undefined {
-	return RECORD_SOURCES[envelope.topic.trim().toLowerCase()];
+	return RECORD_SOURCES.get(envelope.topic.trim().toLowerCase());
 }
 
 /** The record's number from `data`; key case is ignored, as Venio's casing varies. */

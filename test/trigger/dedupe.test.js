@@ -166,3 +166,19 @@ describe('the store stays bounded', () => {
 		expect(Object.keys(store.seenDeliveries)).toEqual(['new']);
 	});
 });
+
+test.each(['constructor', '__proto__'])(
+	'a topic named like a built-in property ("%s") is deduplicated like any other',
+	async (topic) => {
+		const trigger = await triggerWith({ ignoreDuplicates: true });
+		const event = { topic, event: 'Edit', data: { CaseNo: 'T10' } };
+
+		const first = await trigger.post(event);
+		const second = await trigger.post(event);
+
+		expect(first.status).toBe(200);
+		expect(first.items).toEqual([event]);
+		expect(second.body).toEqual({ message: 'Ignored: duplicate of a delivery already received' });
+		expect(trigger.executions).toHaveLength(1);
+	},
+);

@@ -184,3 +184,19 @@ test('Venio is answered before the record is loaded, so a slow API cannot time V
 	expect(response.receivedAt < response.call.webhookReturnedAt).toBe(true);
 	expect(response.items[0].record).toBeDefined();
 });
+
+test.each(['constructor', '__proto__'])(
+	'a topic named like a built-in property ("%s") starts the workflow with the event and loads nothing',
+	async (topic) => {
+		const trigger = await triggerWith({ includeFullRecord: true });
+		const event = { topic, event: 'Create', data: { CustomerCode: 'C000001' } };
+		sandbox.resetStats();
+
+		const response = await trigger.post(event);
+
+		expect(response.status).toBe(200);
+		expect(response.started).toBe(true);
+		expect(response.items).toEqual([event]);
+		expect(sandbox.stats.requests).toHaveLength(0);
+	},
+);
