@@ -10,7 +10,7 @@ import { DEFAULT_DUPLICATE_WINDOW_SECONDS, DEFAULT_MAX_BODY_KB } from './descrip
 import { documentNumberOf, loadRecord, recordSourceOf } from './enrich';
 import { normaliseEnvelope } from './envelope';
 import { accepted, matches } from './filter';
-import { acknowledge, answer, STARTED_MESSAGE } from './respond';
+import { acknowledge, answer, quote, STARTED_MESSAGE } from './respond';
 
 interface TriggerOptions {
 	duplicateWindowSeconds?: number;
@@ -65,7 +65,7 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 		events: accepted(this.getNodeParameter('events', [ANY]) as string[], options.otherEvents ?? ''),
 	};
 	if (!matches(filter, envelope)) {
-		return acknowledge(`Ignored: this trigger does not listen to ${envelope.topic} ${envelope.event}`);
+		return acknowledge(`Ignored: this trigger does not listen to ${quote(envelope.topic)} ${quote(envelope.event)}`);
 	}
 
 	if (options.ignoreDuplicates === true) {
