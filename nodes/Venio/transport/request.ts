@@ -34,6 +34,8 @@ export interface VenioRequest {
 	itemIndex?: number;
 	/** What the user ran, e.g. "Customer › Get"; errors name it. */
 	label?: string;
+	/** Abandons the call when it fires: the request in flight is cancelled and no retry waits or starts. */
+	abortSignal?: AbortSignal;
 }
 
 // One credential read per node run, not one per request: n8n reads a credential from its database
@@ -107,6 +109,7 @@ export async function venioRequest(
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (request.qs !== undefined) options.qs = request.qs;
+	if (request.abortSignal !== undefined) options.abortSignal = request.abortSignal;
 
 	const context = {
 		label: request.label ?? `${endpoint.method} ${endpoint.path}`,
@@ -151,6 +154,6 @@ export async function venioRequest(
 		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
 			throw venioApiError(this.getNode(), failure, attempts);
 		}
-		await sleep(retryDelayMs(attempt - 1, failure.retryAfter));
+		await sleep(retryDelayMs(attempt - 1, failure.retryAfter), request.abortSignal);
 	}
 }
