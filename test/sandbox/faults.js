@@ -5,7 +5,9 @@
 // query) and operationId, all optional; the oldest matching fault wins and
 // uses up one of its `times`. With `after: true` the request is carried out
 // first and the fault replaces its answer (a write that happened, then a 504
-// or a dropped connection); 'malformed' and 'cut' always come after.
+// or a dropped connection); 'malformed' and 'cut' always come after. 'answer'
+// replaces the answer with the fault's own `body` (and `status`, default 200):
+// a shape Venio may send that no handler does.
 
 const KINDS = new Set([
 	'429',
@@ -18,6 +20,7 @@ const KINDS = new Set([
 	'malformed',
 	'cut',
 	'hang',
+	'answer',
 	'expireToken',
 ]);
 

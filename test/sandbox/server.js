@@ -148,6 +148,8 @@ function createSandboxServer({ options, state, auth, faults, log, routes, handle
 				return send(res, result, entry, 'malformed');
 			case 'cut':
 				return send(res, result, entry, 'cut');
+			case 'answer':
+				return send(res, { status: fault.status ?? 200, body: fault.body }, entry);
 			case 'expireToken':
 				auth.expireTokenOf(req.headers);
 				return send(res, auth.expiredAnswer(), entry);

@@ -11,6 +11,7 @@ import {
 import {
 	codeList,
 	collection,
+	exactId,
 	invalid,
 	requiredNumber,
 	requiredString,
@@ -240,8 +241,8 @@ const updateOnly: INodeProperties[] = [
 ];
 const updateOptions = [...optionalFields, ...updateOnly].sort(byName);
 
-/** The deal's id from the Deal locator: a whole number, checked before anything is sent. */
-function dealId(ctx: IExecuteFunctions, i: number): number {
+/** The deal's id from the Deal locator: a whole number (exact, see exactId), checked before sending. */
+function dealId(ctx: IExecuteFunctions, i: number): number | string {
 	const value = requiredString(ctx, 'deal', i, 'Deal');
 	if (!/^\d+$/.test(value)) {
 		throw invalid(
@@ -251,7 +252,7 @@ function dealId(ctx: IExecuteFunctions, i: number): number {
 			`"${value}" is not a deal ID. Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024 (item ${i}).`,
 		);
 	}
-	return Number(value);
+	return exactId(value);
 }
 
 /** Ids from a multi-select (an array) or typed as codes, as numbers. */

@@ -2,8 +2,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { recordsOf } from '../transport/envelope';
-import { venioPages } from '../transport/paging';
+import { venioPages, venioUnpaged } from '../transport/paging';
 import { venioRequest } from '../transport/request';
+import { limitParameter } from './params';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -57,7 +58,7 @@ async function runAction(
 
 	if (action.paging) {
 		const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-		const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+		const limit = returnAll ? undefined : limitParameter(this, i);
 		if (action.paging === 'list') {
 			const data = await venioRequest.call(this, action.endpoint, {
 				...parts,
@@ -70,13 +71,32 @@ async function runAction(
 			emit(out, i, limit === undefined ? rows : rows.slice(0, limit), simplify);
 			return;
 		}
-		const pages = venioPages.call(this, action.endpoint, {
+		const { skipField, sizeField } = action.paging;
+		const paging = {
 			...parts,
 			body: parts.body as IDataObject | undefined,
-			style: action.paging,
 			limit,
 			itemIndex: i,
 			label,
+		};
+		if (!skipField) {
+			const answer = await venioUnpaged.call(this, action.endpoint, {
+				...paging,
+				style: { sizeField },
+			});
+			emit(out, i, answer.records, simplify);
+			if (answer.mayBeCut) {
+				this.addExecutionHints({
+					message: `Item ${i}: ${answer.mayBeCut}`,
+					type: 'warning',
+					location: 'outputPane',
+				});
+			}
+			return;
+		}
+		const pages = venioPages.call(this, action.endpoint, {
+			...paging,
+			style: { skipField, sizeField },
 		});
 		for await (const page of pages) emit(out, i, page, simplify);
 		return;
