@@ -93,6 +93,24 @@ describe('2. paging cannot lose records silently', () => {
 		);
 	});
 
+	test('a list that ignores the offset is not repeated into the output after a short page', async () => {
+		// Three conversations for a Limit of 5: the next page is asked, and the list starts over.
+		const three = sandbox.state.conversations.rows().slice(0, 3);
+		sandbox.faults.add({
+			operationId: 'conversationEnquiry',
+			kind: 'answer',
+			body: { status: { code: '1000', description: 'Success' }, data: three },
+			times: 2,
+		});
+		const { out, error, calls } = await run({ resource: 'conversation', operation: 'getMany', limit: 5 });
+		expect(error).toBeUndefined();
+		expect(calls.map((c) => [c.body.skip, c.body.take])).toEqual([
+			[0, 5],
+			[3, 2],
+		]);
+		expect(out.map((c) => c.conversationId)).toEqual(three.map((c) => c.conversationId));
+	});
+
 	test('Get Many by Status (no paging) returns what Venio gives and says it may be cut', async () => {
 		const active = [...sandbox.state.products.values()].filter((p) => p.active !== false);
 		expect(active.length).toBeGreaterThan(PAGE_CAP);
@@ -218,6 +236,27 @@ describe('6. numbers are decimal; ids beyond 2^53 stay exact', () => {
 		expect(calls).toEqual([]);
 		expect(error.name).toBe('NodeOperationError');
 		expect(error.message).toMatch(/^Quantity /);
+	});
+
+	test.each([
+		['a quantity beyond 2^53', { qty: '99999999999999999999' }, /^Sales Order JSON: salesOrderDetails\[0\]\.qty /],
+		['a date with the offset +25:00', { date: '"2023-05-01T09:00:00+25:00"' }, /^Sales Order JSON: salesOrderDate /],
+	])('a JSON-mode body with %s is refused, naming the field', async (_name, typed, field) => {
+		const body = {
+			salesOrderSubject: 'JSON order',
+			customerCode: sandbox.state.customers.order[0],
+			salesOrderDate: 'DATE',
+			vatCalculation: true,
+			salesOrderDetails: [{ productCode: sandbox.state.products.order[0], qty: 'QTY' }],
+		};
+		// Typed as JSON text: JSON.parse rounds 99999999999999999999 before any check can see it.
+		const json = JSON.stringify(body)
+			.replace('"QTY"', typed.qty ?? '2')
+			.replace('"DATE"', typed.date ?? '"2023-05-01"');
+		const { error, calls } = await run({ resource: 'salesOrder', operation: 'upsert', inputMode: 'json', salesOrderJson: json });
+		expect(calls).toEqual([]);
+		expect(error.name).toBe('NodeOperationError');
+		expect(error.message).toMatch(field);
 	});
 
 	test('a deal id beyond 2^53 reaches the path digit for digit', async () => {

@@ -246,9 +246,8 @@ export const DATE_FORMATS = {
 	dateTime: "yyyy-MM-dd'T'HH:mm:ssZZZ",
 } as const;
 
-/** The offsets time zones use: UTC-12:00 to UTC+14:00. */
-const MIN_OFFSET_MINUTES = -12 * 60;
-const MAX_OFFSET_MINUTES = 14 * 60;
+/** Whether a UTC offset (in minutes) is one a time zone can have: -12:00 to +14:00. */
+export const isPossibleOffset = (minutes: number) => minutes >= -12 * 60 && minutes <= 14 * 60;
 
 /**
  * Parses an ISO date or date-time (or a Date/DateTime from an expression) into Venio's format. A
@@ -276,7 +275,7 @@ export function toVenioDate(
 			`"${String(value)}" could not be read as a date. Use the date picker or ISO 8601, e.g. 2026-11-27 or 2026-11-27T09:30:00+07:00 (item ${i}).`,
 		);
 	}
-	if (parsed.offset < MIN_OFFSET_MINUTES || parsed.offset > MAX_OFFSET_MINUTES) {
+	if (!isPossibleOffset(parsed.offset)) {
 		throw invalid(
 			ctx,
 			i,

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
+import { isPossibleOffset } from './params';
+
 /**
  * Schemas of the JSON input mode of Quotation › Create or Update and Sales Order › Create or
  * Update, from openapi.yaml (QuotationUpsertRequest, SalesOrderUpsertRequest). They check what
@@ -15,18 +17,27 @@ const requiredText = (what: string) => text(what).trim().min(1, `${what} cannot 
 
 const optionalText = (what: string) => text(what).nullable().optional();
 
+/** Beyond 2^53, JSON.parse has already rounded the number typed: refused rather than sent changed. */
 const number = (what: string) =>
-	z.number({ required_error: `${what} is required`, invalid_type_error: `${what} must be a number` });
+	z
+		.number({ required_error: `${what} is required`, invalid_type_error: `${what} must be a number` })
+		.max(Number.MAX_SAFE_INTEGER, `${what} is too large to be sent exactly`)
+		.min(-Number.MAX_SAFE_INTEGER, `${what} is too large to be sent exactly`);
 
 const optionalNumber = (what: string) => number(what).nullable().optional();
 
 const flag = (what: string) =>
 	z.boolean({ required_error: `${what} is required`, invalid_type_error: `${what} must be true or false` });
 
+/** A date sent as typed: valid ISO 8601, with an offset a time zone can have (-12:00 to +14:00). */
 const date = (what: string) =>
-	requiredText(what).refine((value) => DateTime.fromISO(value, { setZone: true }).isValid, {
-		message: `${what} must be a date such as 2024-02-01 or 2024-02-01T00:00:00+07:00`,
-	});
+	requiredText(what).refine(
+		(value) => {
+			const parsed = DateTime.fromISO(value, { setZone: true });
+			return parsed.isValid && isPossibleOffset(parsed.offset);
+		},
+		{ message: `${what} must be a date such as 2024-02-01 or 2024-02-01T00:00:00+07:00` },
+	);
 
 const status = (what: string, max: number) =>
 	number(what)

@@ -43,12 +43,17 @@ const signatureOf = (page: IDataObject[]) => JSON.stringify([page[0], page[page.
 export async function* venioPages(
 	this: VenioFunctions,
 	endpointId: EndpointId,
-	{ body = {}, style, limit, pageSize = DEFAULT_PAGE_SIZE, ...request }: PageOptions<
-		Required<PagingStyle>
-	>,
+	{
+		body = {},
+		style,
+		limit,
+		pageSize = DEFAULT_PAGE_SIZE,
+		...request
+	}: PageOptions<Required<PagingStyle>>,
 ): AsyncGenerator<IDataObject[]> {
 	let remaining = limit ?? Number.POSITIVE_INFINITY;
 	let skip = 0;
+	let firstRecord: string | undefined;
 	let previous: { signature: string; full: boolean } | undefined;
 	while (remaining > 0) {
 		const size = Math.min(pageSize, remaining);
@@ -59,14 +64,15 @@ export async function* venioPages(
 		const page = rows.length > size ? rows.slice(0, size) : rows;
 		if (page.length === 0) return;
 		const signature = signatureOf(page);
-		if (previous?.signature === signature) {
-			// The list ignores the offset. After a short page it has sent everything it will send;
-			// after a full one it would be paged forever, repeating rows.
+		if (previous && (signature === previous.signature || JSON.stringify(page[0]) === firstRecord)) {
+			// The list ignores the offset: it starts over or repeats a page. After a short page it
+			// has sent all it will send; after a full one it would be paged forever, repeating rows.
 			if (!previous.full) return;
 			throw new Error(
 				`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
 			);
 		}
+		firstRecord ??= JSON.stringify(page[0]);
 		previous = { signature, full: page.length === size };
 		yield page;
 		remaining -= page.length;
