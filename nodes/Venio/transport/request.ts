@@ -9,12 +9,12 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, isIdempotent } from '../api/endpoints';
+import { ENDPOINTS, isRepeatable } from '../api/endpoints';
 import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
 import type { ApiFailure } from './errors';
-import { isRetryable, MAX_ATTEMPTS, retryDelayMs } from './retry';
+import { isRetryable, mayHaveActed, MAX_ATTEMPTS, retryDelayMs } from './retry';
 import { fillPath, joinUrl } from './url';
 
 export const CREDENTIAL_TYPE = 'venioApi';
@@ -65,6 +65,9 @@ interface HttpFailureCause {
 function failureOf(error: { cause?: unknown }): ApiFailure & { preAuthMessage?: string } {
 	const cause = (error.cause ?? error) as HttpFailureCause;
 	const response = cause.response;
+	// A success status on an error: the body stopped before its announced end. The status says
+	// nothing went wrong, so the cut is what the user is told about.
+	if (response?.status !== undefined && response.status < 300) return { cutOff: true };
 	if (response?.status !== undefined) {
 		const retryAfter = response.headers?.['retry-after'];
 		return {
@@ -89,7 +92,8 @@ function parseBody(body: unknown): unknown {
  *
  * Authentication is n8n's: `httpRequestWithAuthentication` adds the bearer token and subscription
  * key, fetches a token when there is none, and on a 401 fetches a new one and retries once. On top
- * of that this function waits and retries on rate limits and outages (see retry.ts), turns a
+ * of that this function waits and retries on rate limits and outages (see retry.ts), reports a
+ * call that must not be repeated and may have been carried out as of unknown outcome, turns a
  * business error (status code other than 1000, even under HTTP 200) into a NodeApiError carrying
  * Venio's own description, and never lets the HTTP client's error (with its headers) escape.
  */
@@ -116,7 +120,7 @@ export async function venioRequest(
 		itemIndex: request.itemIndex,
 		baseUrl,
 	};
-	const idempotent = isIdempotent(endpoint);
+	const repeatable = isRepeatable(endpoint);
 
 	for (let attempt = 1; ; attempt++) {
 		let body: unknown;
@@ -151,8 +155,10 @@ export async function venioRequest(
 				attempts,
 			);
 		}
-		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
-			throw venioApiError(this.getNode(), failure, attempts);
+		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, repeatable)) {
+			const unknownOutcome =
+				endpoint.repeat === 'once' && mayHaveActed(failure) ? { check: endpoint.check } : undefined;
+			throw venioApiError(this.getNode(), { ...failure, unknownOutcome }, attempts);
 		}
 		await sleep(retryDelayMs(attempt - 1, failure.retryAfter), request.abortSignal);
 	}
