@@ -17,7 +17,14 @@ const os = require('os');
 const path = require('path');
 
 const { ensureN8n, log: hostLog } = require('../host');
-const { startN8n, spawnN8n, waitForReady, n8nEnv, freePort, installPackageTarball } = require('../instance');
+const {
+	startN8n,
+	spawnN8n,
+	waitForReady,
+	n8nEnv,
+	freePort,
+	installPackageTarball,
+} = require('../instance');
 const { ensureServicePackages, startPostgres, startRedis } = require('./services');
 
 const PROCESS_TAG = path.join(__dirname, 'process-tag.js');
@@ -61,7 +68,9 @@ function workerExecutions(logFile) {
 	const text = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
 	const ids = (verb) =>
 		new Set(
-			[...text.matchAll(new RegExp(`Worker ${verb} execution (\\d+) \\(job`, 'g'))].map((m) => m[1]),
+			[...text.matchAll(new RegExp(`Worker ${verb} execution (\\d+) \\(job`, 'g'))].map(
+				(m) => m[1],
+			),
 		);
 	return { started: ids('started'), finished: ids('finished') };
 }

@@ -40,7 +40,11 @@ function postgresBinDir() {
 
 function runChecked(command, args, options = {}) {
 	const started = Date.now();
-	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	const result = spawnSync(command, args, {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 	if (result.status !== 0) {
 		throw new Error(
 			`${command} ${args.join(' ')} failed (${result.signal || `exit ${result.status}`}):\n` +
@@ -76,7 +80,9 @@ function ensureServicePackages() {
 		log('apt-get update');
 		runChecked('apt-get', [...lockWait, 'update'], { env });
 		log(`apt-get install -y ${missing.join(' ')}`);
-		runChecked('apt-get', [...lockWait, 'install', '-y', '--no-install-recommends', ...missing], { env });
+		runChecked('apt-get', [...lockWait, 'install', '-y', '--no-install-recommends', ...missing], {
+			env,
+		});
 	} finally {
 		if (ownPolicy) fs.rmSync(policy, { force: true });
 	}
@@ -92,7 +98,13 @@ function ensureServicePackages() {
 function spawnService(name, command, args, { uid, gid, cwd, logFile }) {
 	const logStream = fs.createWriteStream(logFile, { flags: 'a' });
 	let tail = '';
-	const child = spawn(command, args, { uid, gid, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		uid,
+		gid,
+		cwd,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const onOutput = (chunk) => {
 		logStream.write(chunk);
 		tail = (tail + chunk.toString()).slice(-4000);
@@ -142,7 +154,9 @@ async function waitUntil(service, check, what) {
 		}
 		if (check()) return;
 		if (Date.now() > deadline) {
-			throw new Error(`${what} was not ready within ${START_TIMEOUT_MS / 1000} s:\n${service.tail()}`);
+			throw new Error(
+				`${what} was not ready within ${START_TIMEOUT_MS / 1000} s:\n${service.tail()}`,
+			);
 		}
 		await sleep(200);
 	}
@@ -180,22 +194,39 @@ async function startPostgres({ database = 'n8n' } = {}) {
 		'postgres',
 		path.join(bin, 'postgres'),
 		[
-			'-D', dataDir,
-			'-p', String(port),
-			'-k', dir,
-			'-c', 'listen_addresses=127.0.0.1',
-			'-c', 'fsync=off',
-			'-c', 'synchronous_commit=off',
-			'-c', 'full_page_writes=off',
-			'-c', 'max_connections=200',
+			'-D',
+			dataDir,
+			'-p',
+			String(port),
+			'-k',
+			dir,
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=200',
 		],
 		{ ...account, cwd: dir, logFile: path.join(dir, 'postgres.log') },
 	);
 	const isReady = () =>
-		spawnSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', user]).status === 0;
+		spawnSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', user])
+			.status === 0;
 	try {
 		await waitUntil(server, isReady, 'PostgreSQL');
-		runChecked(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, database]);
+		runChecked(path.join(bin, 'createdb'), [
+			'-h',
+			'127.0.0.1',
+			'-p',
+			String(port),
+			'-U',
+			user,
+			database,
+		]);
 	} catch (error) {
 		await server.stop();
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -221,7 +252,18 @@ async function startRedis() {
 	const server = spawnService(
 		'redis',
 		REDIS_SERVER,
-		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+		],
 		{ cwd: dir, logFile: path.join(dir, 'redis.log') },
 	);
 	const cli = (...args) =>
