@@ -79,7 +79,8 @@ function workerExecutions(logFile) {
  * Starts the cluster. Options: packageTarball (required), workers (2), webhookProcessors (1),
  * concurrency per worker (5, the least n8n recommends), mainPort / webhookPort (free ports when
  * not given), tagRequests (true: each process names itself in an X-Venio-Test-Process header of
- * its outgoing requests, see process-tag.js), echo (n8n output on stderr), log.
+ * its outgoing requests, see process-tag.js), handleSignals (true: on SIGINT/SIGTERM stop the
+ * cluster and exit; false when the caller stops it itself), echo (n8n output on stderr), log.
  */
 async function startQueueCluster(options = {}) {
 	const log = options.log || hostLog;
@@ -111,8 +112,10 @@ async function startQueueCluster(options = {}) {
 			process.exit(signal === 'SIGINT' ? 130 : 143);
 		});
 	}
-	process.on('SIGINT', onSignal);
-	process.on('SIGTERM', onSignal);
+	if (options.handleSignals !== false) {
+		process.on('SIGINT', onSignal);
+		process.on('SIGTERM', onSignal);
+	}
 
 	try {
 		const paths = await ensureN8n();
