@@ -117,7 +117,6 @@ async function main() {
 				mainPort: Number(process.env.N8N_PORT || 5678),
 				webhookPort: Number(process.env.N8N_WEBHOOK_PORT || 5690),
 				tagRequests: false,
-				handleSignals: false, // shutdown() below stops it with the rest
 				echo: !!process.env.VENIO_N8N_VERBOSE,
 				log: progress,
 			});

@@ -26,6 +26,7 @@ const {
 	installPackageTarball,
 } = require('../instance');
 const { ensureServicePackages, startPostgres, startRedis } = require('./services');
+const { startReaper } = require('./reaper');
 
 const PROCESS_TAG = path.join(__dirname, 'process-tag.js');
 const START_TIMEOUT_MS = 240000;
@@ -79,20 +80,19 @@ function workerExecutions(logFile) {
  * Starts the cluster. Options: packageTarball (required), workers (2), webhookProcessors (1),
  * concurrency per worker (5, the least n8n recommends), mainPort / webhookPort (free ports when
  * not given), tagRequests (true: each process names itself in an X-Venio-Test-Process header of
- * its outgoing requests, see process-tag.js), handleSignals (true: on SIGINT/SIGTERM stop the
- * cluster and exit; false when the caller stops it itself), echo (n8n output on stderr), log.
+ * its outgoing requests, see process-tag.js), echo (n8n output on stderr), log.
  */
 async function startQueueCluster(options = {}) {
 	const log = options.log || hostLog;
 	const started = Date.now();
 	const stack = [];
+	// Should this process die without stopping the cluster, the reaper stops it.
+	const reaper = startReaper();
 	let stopping;
 	const stopAll = () =>
 		(stopping =
 			stopping ||
 			(async () => {
-				process.removeListener('SIGINT', onSignal);
-				process.removeListener('SIGTERM', onSignal);
 				while (stack.length) {
 					const stop = stack.pop();
 					try {
@@ -101,31 +101,20 @@ async function startQueueCluster(options = {}) {
 						log(`while stopping: ${error.message}`);
 					}
 				}
+				await reaper.stop();
 			})());
-	// Ctrl-C or a CI timeout: stop what was started, then exit. (On a plain exit each process
-	// group is killed by the exit handlers of instance.js and services.js.)
-	function onSignal(signal) {
-		log(`${signal}: stopping the queue cluster`);
-		const force = setTimeout(() => process.exit(1), 45000);
-		stopAll().finally(() => {
-			clearTimeout(force);
-			process.exit(signal === 'SIGINT' ? 130 : 143);
-		});
-	}
-	if (options.handleSignals !== false) {
-		process.on('SIGINT', onSignal);
-		process.on('SIGTERM', onSignal);
-	}
 
 	try {
 		const paths = await ensureN8n();
 		const packages = ensureServicePackages();
 		const root = fs.mkdtempSync(path.join(os.tmpdir(), 'venio-queue-'));
+		reaper.watch({ dir: root });
 		stack.push(async () => fs.rmSync(root, { recursive: true, force: true }));
 
 		const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
 		stack.push(() => postgres.stop());
 		stack.push(() => redis.stop());
+		for (const service of [postgres, redis]) reaper.watch({ group: service.pid, dir: service.dir });
 		log(`PostgreSQL on 127.0.0.1:${postgres.port}, Redis on 127.0.0.1:${redis.port}`);
 
 		const webhookPort = options.webhookPort || (await freePort());
@@ -170,8 +159,11 @@ async function startQueueCluster(options = {}) {
 			main: await startN8n(mainOptions),
 			workers: [],
 			webhooks: [],
+			/** Also end this process group / remove this folder should the caller die. */
+			watch: reaper.watch,
 		};
 		stack.push(() => cluster.main.stop());
+		reaper.watch({ group: cluster.main.pid });
 
 		// Names are taken before the process starts, so processes started together differ.
 		const counts = { worker: 0, webhook: 0 };
@@ -190,6 +182,7 @@ async function startQueueCluster(options = {}) {
 				echo: options.echo,
 			});
 			stack.push(() => handle.stop());
+			reaper.watch({ group: handle.pid });
 			await waitForReady(
 				`http://127.0.0.1:${readinessPort}/healthz/readiness`,
 				handle,

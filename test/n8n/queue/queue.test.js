@@ -141,9 +141,10 @@ beforeAll(
 			webhookProcessors: 1,
 			concurrency: CONCURRENCY,
 			// n8n's default is 2 database connections per process; a webhook processor taking a burst
-		// needs more (see README, Queue mode).
-		env: { DB_POSTGRESDB_POOL_SIZE: '10' },
-	});
+			// needs more (see README, Queue mode).
+			env: { DB_POSTGRESDB_POOL_SIZE: '10' },
+		});
+		cluster.watch({ dir: pack.dir });
 		report(
 			`cluster: main + ${cluster.workers.length} workers (concurrency ${CONCURRENCY}) + ${cluster.webhooks.length} webhook processor, ` +
 				`PostgreSQL and Redis${cluster.packages.installed.length ? ` (installed in ${cluster.packages.seconds.toFixed(0)} s)` : ''}, ` +

@@ -92,10 +92,10 @@ function ensureServicePackages() {
 }
 
 /**
- * A child process in the foreground, in its own process group. stop() sends SIGTERM (SIGKILL after
- * 15 s) to the group; the process also goes when this one exits.
+ * A child process in the foreground, in its own process group. stop() sends `stopSignal` (SIGKILL
+ * after 15 s) to the group; the process also goes when this one exits.
  */
-function spawnService(name, command, args, { uid, gid, cwd, logFile }) {
+function spawnService(name, command, args, { uid, gid, cwd, logFile, stopSignal = 'SIGTERM' }) {
 	const logStream = fs.createWriteStream(logFile, { flags: 'a' });
 	let tail = '';
 	const child = spawn(command, args, {
@@ -135,7 +135,7 @@ function spawnService(name, command, args, { uid, gid, cwd, logFile }) {
 				stopping ||
 				(async () => {
 					if (!exited) {
-						kill('SIGTERM');
+						kill(stopSignal);
 						const force = setTimeout(killNow, 15000);
 						await exitPromise;
 						clearTimeout(force);
@@ -211,7 +211,8 @@ async function startPostgres({ database = 'n8n' } = {}) {
 			'-c',
 			'max_connections=200',
 		],
-		{ ...account, cwd: dir, logFile: path.join(dir, 'postgres.log') },
+		// SIGINT is PostgreSQL's fast shutdown; SIGTERM would wait for n8n's connections to close.
+		{ ...account, cwd: dir, logFile: path.join(dir, 'postgres.log'), stopSignal: 'SIGINT' },
 	);
 	const isReady = () =>
 		spawnSync(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', user])
@@ -285,6 +286,7 @@ async function startRedis() {
 	return {
 		port,
 		pid: server.pid,
+		dir,
 		cli,
 		async stop() {
 			await server.stop();
