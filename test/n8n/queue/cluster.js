@@ -111,10 +111,13 @@ async function startQueueCluster(options = {}) {
 		reaper.watch({ dir: root });
 		stack.push(async () => fs.rmSync(root, { recursive: true, force: true }));
 
-		const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+		// One after the other, so that each is stopped should the other fail to start.
+		const postgres = await startPostgres();
 		stack.push(() => postgres.stop());
+		reaper.watch({ group: postgres.pid, dir: postgres.dir });
+		const redis = await startRedis();
 		stack.push(() => redis.stop());
-		for (const service of [postgres, redis]) reaper.watch({ group: service.pid, dir: service.dir });
+		reaper.watch({ group: redis.pid, dir: redis.dir });
 		log(`PostgreSQL on 127.0.0.1:${postgres.port}, Redis on 127.0.0.1:${redis.port}`);
 
 		const webhookPort = options.webhookPort || (await freePort());
