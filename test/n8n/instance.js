@@ -45,6 +45,110 @@ async function connectN8n({ baseUrl, owner } = {}) {
 	});
 }
 
+/**
+ * Spawns one n8n command (`start`, `worker`, `webhook`) under Node 24 in its own process group, its
+ * output appended to `logFile`. stop() ends the group (n8n and the task runner it spawned) and
+ * nothing else: SIGTERM, then SIGKILL after 20 s.
+ */
+function spawnN8n(paths, args, { cwd, env, logFile, echo = false }) {
+	const logStream = fs.createWriteStream(logFile, { flags: 'a' });
+	let logTail = '';
+	const child = spawn(paths.node, [paths.n8nBin, ...args], {
+		cwd,
+		env,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const onOutput = (chunk) => {
+		logStream.write(chunk);
+		logTail = (logTail + chunk.toString()).slice(-6000);
+		if (echo) process.stderr.write(chunk);
+	};
+	child.stdout.on('data', onOutput);
+	child.stderr.on('data', onOutput);
+	let exited = null;
+	const exitPromise = new Promise((resolve) => {
+		child.on('exit', (code, signal) => {
+			exited = { code, signal };
+			resolve(exited);
+		});
+	});
+	const killGroup = (signal) => {
+		try {
+			process.kill(-child.pid, signal);
+		} catch {
+			// already gone
+		}
+	};
+	const killGroupNow = () => {
+		if (!exited) killGroup('SIGKILL');
+	};
+	process.on('exit', killGroupNow);
+
+	let stopping = null;
+	function stop() {
+		stopping =
+			stopping ||
+			(async () => {
+				if (!exited) {
+					killGroup('SIGTERM');
+					const forceKill = setTimeout(killGroupNow, 20000);
+					await exitPromise;
+					clearTimeout(forceKill);
+				}
+				// The task runner is in the same group; make sure nothing of the group is left.
+				for (let i = 0; i < 50; i++) {
+					try {
+						process.kill(-child.pid, 0);
+					} catch {
+						break;
+					}
+					if (i === 10) killGroup('SIGKILL');
+					await sleep(100);
+				}
+				process.removeListener('exit', killGroupNow);
+				await new Promise((resolve) => logStream.end(resolve));
+			})();
+		return stopping;
+	}
+
+	return {
+		child,
+		pid: child.pid,
+		logFile,
+		logTail: () => logTail,
+		exited: () => exited,
+		exitPromise,
+		/** Kills the whole group at once with `signal` (a crash, not a shutdown). */
+		kill: (signal = 'SIGKILL') => killGroup(signal),
+		stop,
+	};
+}
+
+/** Polls `url` until it answers 200; throws when the process exits first or the time is up. */
+async function waitForReady(url, processHandle, timeoutMs, what = 'n8n') {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const exited = processHandle.exited();
+		if (exited) {
+			throw new Error(
+				`${what} exited (${exited.signal || `code ${exited.code}`}) before it was ready. Last output:\n${processHandle.logTail()}`,
+			);
+		}
+		try {
+			const response = await fetch(url);
+			if (response.status === 200) return;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline)
+			throw new Error(
+				`${what} was not ready within ${Math.round(timeoutMs / 1000)} s. Last output:\n${processHandle.logTail()}`,
+			);
+		await sleep(250);
+	}
+}
+
 async function startN8n(options = {}) {
 	const log = options.log || hostLog;
 	const paths = await ensureN8n();
@@ -68,100 +172,29 @@ async function startN8n(options = {}) {
 	const env = n8nEnv(paths, { port, userFolder, brokerPort, env: options.env || {} });
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const logFile = path.join(userFolder, 'n8n.log');
-	const logStream = fs.createWriteStream(logFile, { flags: 'a' });
-	let logTail = '';
 
 	log(`starting n8n ${paths.version} on ${baseUrl} (user folder ${userFolder}, log ${logFile})`);
 	const started = Date.now();
-	// Its own process group, so stop() ends n8n and the task runner it spawned, and nothing else.
-	const child = spawn(paths.node, [paths.n8nBin, 'start'], {
+	const n8nProcess = spawnN8n(paths, ['start'], {
 		cwd: userFolder,
 		env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
+		logFile,
+		echo: options.echo,
 	});
-	const onOutput = (chunk) => {
-		logStream.write(chunk);
-		logTail = (logTail + chunk.toString()).slice(-6000);
-		if (options.echo) process.stderr.write(chunk);
-	};
-	child.stdout.on('data', onOutput);
-	child.stderr.on('data', onOutput);
-	let exited = null;
-	const exitPromise = new Promise((resolve) => {
-		child.on('exit', (code, signal) => {
-			exited = { code, signal };
-			resolve(exited);
-		});
-	});
-	const killGroupNow = () => {
-		if (exited) return;
-		try {
-			process.kill(-child.pid, 'SIGKILL');
-		} catch {
-			// already gone
+	const stop = async () => {
+		await n8nProcess.stop();
+		if (createdUserFolder && !options.keepUserFolder) {
+			fs.rmSync(userFolder, { recursive: true, force: true });
 		}
 	};
-	process.on('exit', killGroupNow);
-
-	let stopping = null;
-	async function stop() {
-		if (stopping) return stopping;
-		stopping = (async () => {
-			if (!exited) {
-				try {
-					process.kill(-child.pid, 'SIGTERM');
-				} catch {
-					// already gone
-				}
-				const forceKill = setTimeout(killGroupNow, 20000);
-				await exitPromise;
-				clearTimeout(forceKill);
-			}
-			// The task runner is in the same group; make sure nothing of the group is left.
-			for (let i = 0; i < 50; i++) {
-				try {
-					process.kill(-child.pid, 0);
-				} catch {
-					break;
-				}
-				if (i === 10) {
-					try {
-						process.kill(-child.pid, 'SIGKILL');
-					} catch {
-						break;
-					}
-				}
-				await sleep(100);
-			}
-			process.removeListener('exit', killGroupNow);
-			await new Promise((resolve) => logStream.end(resolve));
-			if (createdUserFolder && !options.keepUserFolder) {
-				fs.rmSync(userFolder, { recursive: true, force: true });
-			}
-		})();
-		return stopping;
-	}
 
 	try {
 		// Readiness (database migrated), not /healthz, which answers earlier.
-		const deadline = Date.now() + (options.startTimeoutMs || 180000);
-		for (;;) {
-			if (exited) {
-				throw new Error(
-					`n8n exited (${exited.signal || `code ${exited.code}`}) before it was ready. Last output:\n${logTail}`,
-				);
-			}
-			try {
-				const response = await fetch(`${baseUrl}/healthz/readiness`);
-				if (response.status === 200) break;
-			} catch {
-				// not listening yet
-			}
-			if (Date.now() > deadline)
-				throw new Error(`n8n was not ready within the time limit. Last output:\n${logTail}`);
-			await sleep(250);
-		}
+		await waitForReady(
+			`${baseUrl}/healthz/readiness`,
+			n8nProcess,
+			options.startTimeoutMs || 180000,
+		);
 		log(`n8n ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 		const { http, owner, apiKey } = await login(baseUrl, options.owner);
@@ -176,10 +209,10 @@ async function startN8n(options = {}) {
 			brokerPort,
 			userFolder,
 			logFile,
-			child,
+			child: n8nProcess.child,
 			installed,
 			stop,
-			getLogTail: () => logTail,
+			getLogTail: n8nProcess.logTail,
 		});
 		return client;
 	} catch (error) {
@@ -190,6 +223,10 @@ async function startN8n(options = {}) {
 
 module.exports = {
 	startN8n,
+	spawnN8n,
+	waitForReady,
+	n8nEnv,
+	portIsFree,
 	connectN8n,
 	installPackageTarball,
 	freePort,

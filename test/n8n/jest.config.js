@@ -8,6 +8,8 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/n8n'],
 	testMatch: ['**/*.test.js'],
+	// The queue-mode suite has its own config (test/n8n/queue/jest.config.js).
+	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/n8n/queue/'],
 	maxWorkers: 1,
 	testTimeout: 15 * 60 * 1000,
 	slowTestThreshold: 60,

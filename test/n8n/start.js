@@ -11,6 +11,10 @@
  *   5. prints the editor URL, the login, the trigger's webhook URL and a command that makes the
  *      sandbox send it a webhook; Ctrl-C stops everything it started.
  *
+ * `npm start -- --queue`: the same in n8n's queue mode (test/n8n/queue/cluster.js): PostgreSQL and
+ * Redis (installed with apt-get when missing, as root), a main process on N8N_PORT, two workers and
+ * a webhook processor on N8N_WEBHOOK_PORT (default 5690), which the trigger's webhook URL points at.
+ *
  * Options (environment): N8N_PORT, VENIO_SANDBOX_PORT, VENIO_N8N_USER_FOLDER (keep n8n's data
  * there between runs; default: a temp folder removed on exit), VENIO_N8N_SKIP_BUILD=1,
  * VENIO_N8N_VERBOSE=1 (n8n's own output on the terminal).
@@ -22,6 +26,7 @@ const path = require('path');
 const { ensureN8n } = require('./host');
 const { buildAndPack, ROOT } = require('./pack');
 const { startN8n } = require('./instance');
+const { startQueueCluster } = require('./queue/cluster');
 const { startVenio, venioCredentialData } = require('./venio');
 const { credentialRef } = require('./workflows');
 
@@ -47,7 +52,9 @@ function readExamples() {
 		}));
 }
 
-/** The production URL of each Venio Trigger webhook in a stored workflow. */
+const QUEUE_MODE = process.argv.includes('--queue');
+
+/** The production URL of each Venio Trigger webhook in a stored workflow (n8n: who serves them). */
 function triggerWebhooks(n8n, workflow) {
 	return workflow.nodes
 		.filter((node) => node.type === 'n8n-nodes-venio.venioTrigger' && node.webhookId)
@@ -101,18 +108,38 @@ async function main() {
 				: `Venio sandbox on ${venio.baseUrl}`,
 		);
 
-		const userFolder = process.env.VENIO_N8N_USER_FOLDER
-			? path.resolve(process.env.VENIO_N8N_USER_FOLDER)
-			: undefined;
-		if (userFolder) fs.mkdirSync(userFolder, { recursive: true });
-		const n8n = await startN8n({
-			port: Number(process.env.N8N_PORT || 5678),
-			userFolder,
-			packageTarball: pack.tarball,
-			echo: !!process.env.VENIO_N8N_VERBOSE,
-			log: progress,
-		});
-		stack.push(() => n8n.stop());
+		let n8n;
+		let cluster;
+		if (QUEUE_MODE) {
+			progress('queue mode: PostgreSQL, Redis, main, 2 workers, 1 webhook processor');
+			cluster = await startQueueCluster({
+				packageTarball: pack.tarball,
+				mainPort: Number(process.env.N8N_PORT || 5678),
+				webhookPort: Number(process.env.N8N_WEBHOOK_PORT || 5690),
+				tagRequests: false,
+				echo: !!process.env.VENIO_N8N_VERBOSE,
+				log: progress,
+			});
+			stack.push(() => cluster.stop());
+			// The trigger's webhooks are served by the webhook processor, not by the main process.
+			n8n = Object.assign(Object.create(cluster.main), {
+				webhookUrl: cluster.webhooks[0].webhookUrl,
+				waitForWebhook: cluster.webhooks[0].waitForWebhook,
+			});
+		} else {
+			const userFolder = process.env.VENIO_N8N_USER_FOLDER
+				? path.resolve(process.env.VENIO_N8N_USER_FOLDER)
+				: undefined;
+			if (userFolder) fs.mkdirSync(userFolder, { recursive: true });
+			n8n = await startN8n({
+				port: Number(process.env.N8N_PORT || 5678),
+				userFolder,
+				packageTarball: pack.tarball,
+				echo: !!process.env.VENIO_N8N_VERBOSE,
+				log: progress,
+			});
+			stack.push(() => n8n.stop());
+		}
 
 		// Credentials: reuse ones of the same name (a kept user folder), else create them.
 		const existing = await n8n.rest('GET', '/credentials');
@@ -210,6 +237,14 @@ async function main() {
 		if (webhookSecret)
 			say(`  Webhook secret (credential "Venio webhook secret"): ${webhookSecret}`);
 		say(`  n8n log:   ${n8n.logFile}`);
+		if (cluster) {
+			say(
+				`  Queue mode: PostgreSQL 127.0.0.1:${cluster.postgres.port}, Redis 127.0.0.1:${cluster.redis.port}`,
+			);
+			for (const worker of cluster.workers) say(`    ${worker.name} log: ${worker.logFile}`);
+			for (const processor of cluster.webhooks)
+				say(`    ${processor.name}: ${processor.baseUrl} (log ${processor.logFile})`);
+		}
 		say('');
 		if (imported.length) {
 			say('  Workflows:');
