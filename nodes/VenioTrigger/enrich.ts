@@ -3,8 +3,8 @@ import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import type { EndpointId } from '../Venio/api/endpoints';
 import { venioRequest } from '../Venio/transport/request';
-import type { VenioEnvelope } from './envelope';
-import { isPlainObject } from './envelope';
+import type { VenioEnvelope } from './webhookEnvelope';
+import { isPlainObject } from './webhookEnvelope';
 
 interface RecordSource {
 	/** Keys in the webhook's `data` holding the record's number, tried in order. */
