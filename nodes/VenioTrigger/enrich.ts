@@ -1,8 +1,8 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import type { EndpointId } from '../Venio/api/endpoints';
-import { venioRequest } from '../Venio/transport/request';
+import type { EndpointId } from '../shared/api/endpoints';
+import { venioRequest } from '../shared/transport/request';
 import type { VenioEnvelope } from './webhookEnvelope';
 import { isPlainObject } from './webhookEnvelope';
 

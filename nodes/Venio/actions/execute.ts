@@ -1,9 +1,9 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { recordsOf } from '../transport/envelope';
-import { venioPages, venioUnpaged } from '../transport/paging';
-import { venioRequest } from '../transport/request';
+import { recordsOf } from '../../shared/transport/envelope';
+import { venioPages, venioUnpaged } from '../../shared/transport/paging';
+import { venioRequest } from '../../shared/transport/request';
 import { limitParameter } from './params';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 

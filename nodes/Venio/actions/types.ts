@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { EndpointId } from '../api/endpoints';
-import type { PagingStyle } from '../transport/paging';
+import type { EndpointId } from '../../shared/api/endpoints';
+import type { PagingStyle } from '../../shared/transport/paging';
 
 /** What one action sends, built from one input item's parameters. */
 export interface RequestParts {

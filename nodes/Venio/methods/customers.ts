@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { CUSTOMER_TYPE } from '../actions/customer/customerEnums';
-import { venioRequest } from '../transport/request';
+import { venioRequest } from '../../shared/transport/request';
 import { labelled, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { board, dealLocator } from '../actions/deal/dealFields';
-import { venioRequest } from '../transport/request';
-import { recordsOf } from '../transport/envelope';
+import { venioRequest } from '../../shared/transport/request';
+import { recordsOf } from '../../shared/transport/envelope';
 import { first, labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 

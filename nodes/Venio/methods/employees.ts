@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { employeeEnquiryBody } from '../actions/employee/employeeEnquiry';
-import { venioPages } from '../transport/paging';
+import { venioPages } from '../../shared/transport/paging';
 import { labelled, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
 import type { SearchSource } from './sources';
 

@@ -6,9 +6,9 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import type { EndpointId } from '../api/endpoints';
-import { recordsOf } from '../transport/envelope';
-import { venioRequest } from '../transport/request';
+import type { EndpointId } from '../../shared/api/endpoints';
+import { recordsOf } from '../../shared/transport/envelope';
+import { venioRequest } from '../../shared/transport/request';
 
 export const SEARCH_PAGE_SIZE = 50;
 
