@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { recordsOf } from '../../shared/transport/envelope';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { venioRequest } from '../../shared/transport/request';
-import { limitParameter } from './params';
+import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {

@@ -1,4 +1,4 @@
-import { requiredId } from '../params';
+import { requiredId } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { ACTIVITY_SUMMARY } from './activitySummary';
 

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { filtersCollection } from '../parameters/collections';
-import { jsonParameter } from '../params';
+import { jsonParameter } from '../parameters/json';
 import type { VenioAction } from '../types';
 import { ACTIVITY_SUMMARY } from './activitySummary';
 

@@ -3,7 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
 import { requiredDateTime } from '../parameters/parameter';
-import { invalid, requiredId, requiredString, toNumber } from '../params';
+import { invalid } from '../parameters/invalid';
+import { requiredId, toNumber } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 /** The survey types and the highest score of each: the Survey Type options and the check. */

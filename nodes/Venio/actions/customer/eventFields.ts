@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { Collection } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
 import { defineParameter, requiredDateTime } from '../parameters/parameter';
-import { requiredId, requiredString } from '../params';
+import { requiredId } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 
 /** What the customer-event actions (Add, Get Many, Update, Delete Event) share. */
 

@@ -1,7 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { withoutBlanks } from '../parameters/collections';
-import { invalid, locatorValue, requiredId, textList, toNumber, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { invalid } from '../parameters/invalid';
+import { requiredId, toNumber } from '../parameters/numbers';
+import { locatorValue, textList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { CUSTOMER_KIND, CUSTOMER_STATE, isEndedOrClosed, LEAD_STATUS } from './customerEnums';
 import { socialAccount } from './socialAccounts';

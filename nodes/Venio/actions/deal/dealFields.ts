@@ -2,15 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { employeeLocator, recordLocator } from '../parameters/locators';
 import { defineParameter, requiredNumeric } from '../parameters/parameter';
-import {
-	codeList,
-	exactId,
-	invalid,
-	requiredNumber,
-	requiredString,
-	toNumber,
-	toVenioDate,
-} from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { invalid } from '../parameters/invalid';
+import { exactId, requiredNumber, toNumber } from '../parameters/numbers';
+import { codeList, requiredString } from '../parameters/text';
 
 /** The fields Simplify keeps: enough to identify a deal and see where it stands. */
 export const DEAL_SUMMARY = [

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { additionalFields, updateFields } from '../parameters/collections';
 import type { Collection } from '../parameters/collections';
 import { defineParameter } from '../parameters/parameter';
-import { jsonParameter, requiredDigits, requiredString, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { jsonParameter } from '../parameters/json';
+import { requiredDigits } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import { expenseDetails } from './expenseLines';
 
 /** The fields Simplify keeps: what an expense claim is, its state and its total. */

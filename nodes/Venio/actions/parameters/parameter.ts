@@ -1,7 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ZodType } from 'zod';
 
-import { jsonParameter, requiredNumber, requiredString, toVenioDate } from '../params';
+import { toVenioDate } from './dates';
+import { jsonParameter } from './json';
+import { requiredNumber } from './numbers';
+import { requiredString } from './text';
 
 /**
  * A parameter described once together with how an action reads it, so an action reads it through

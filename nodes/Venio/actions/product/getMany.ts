@@ -1,5 +1,5 @@
 import { filtersCollection, orderByFilter } from '../parameters/collections';
-import { requiredNumber, wholeNumber } from '../params';
+import { requiredNumber, wholeNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import {
 	PRODUCT_SUMMARY,

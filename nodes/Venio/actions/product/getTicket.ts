@@ -1,4 +1,4 @@
-import { requiredDigits } from '../params';
+import { requiredDigits } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 
 export const getTicket: VenioAction = {

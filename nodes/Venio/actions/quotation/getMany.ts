@@ -1,5 +1,5 @@
 import { filtersCollection } from '../parameters/collections';
-import { toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
 import type { VenioAction } from '../types';
 import { QUOTATION_STATUS_OPTIONS, QUOTATION_SUMMARY } from './quotationFields';
 
