@@ -1,5 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
+
 /**
- * Every Venio API call this package makes: method, path and what sending it twice does, stated once.
+ * Every Venio API call this package makes: method, path, what sending it twice does and, for an
+ * enquiry, how it pages and what its body holds by default, stated once.
  *
  * Keys are the operationIds of the Venio API reference (openapi.yaml). Many paths there are inferred
  * from the portal's navigation, not seen in a request; when a tenant shows a path to be different,
@@ -13,6 +16,9 @@
  * second send would apply it twice or fail for having worked. A `once` call names what the user
  * should look at in Venio (`check`, completing "Check in Venio whether …") when its outcome is
  * unknown.
+ *
+ * `paging` says how an enquiry pages (Get Many and the "From list" searches alike read it);
+ * `body` is what its body holds unless the request says otherwise.
  */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -21,8 +27,28 @@ interface Call {
 	path: string;
 }
 
+/**
+ * How an enquiry endpoint pages. Venio has no cursors and no totals (no total count or has-more
+ * field is documented for any list): an offset (`skip`) and a page size (`take` or `pageLength`,
+ * per endpoint) go in the JSON body. An endpoint without `skipField` cannot page: it is asked once.
+ */
+export interface PagingStyle {
+	sizeField: 'take' | 'pageLength';
+	skipField?: 'skip';
+}
+
+interface Enquiry {
+	paging?: PagingStyle;
+	body?: IDataObject;
+}
+
 export type Endpoint = Call &
+	Enquiry &
 	({ repeat: 'read' } | { repeat: 'safe' } | { repeat: 'once'; check: string });
+
+/** The legacy enquiries' paging fields, and the current portal's (v1 Quotation Enquiry's). */
+const PAGE_LENGTH = { skipField: 'skip', sizeField: 'pageLength' } as const;
+const SKIP_TAKE = { skipField: 'skip', sizeField: 'take' } as const;
 
 /** The client-credentials token call, made by the credential, not by any action. */
 export const ACCESS_TOKEN_ENDPOINT: Call = { method: 'POST', path: '/authorization/connect/token' };
@@ -30,7 +56,12 @@ export const ACCESS_TOKEN_ENDPOINT: Call = { method: 'POST', path: '/authorizati
 export const ENDPOINTS = {
 	// Activity
 	activityGet: { method: 'GET', path: '/v1/activities/{activityId}', repeat: 'read' },
-	activitiesEnquiry: { method: 'POST', path: '/v1/activities/enquiry', repeat: 'read' },
+	activitiesEnquiry: {
+		method: 'POST',
+		path: '/v1/activities/enquiry',
+		repeat: 'read',
+		paging: SKIP_TAKE,
+	},
 	// Customer
 	customerCreateOrUpdate: {
 		method: 'POST',
@@ -39,7 +70,14 @@ export const ENDPOINTS = {
 		check: 'a customer was created or changed (without a customer code every send creates one)',
 	},
 	customerGetByCode: { method: 'GET', path: '/v3/customers/{customerCode}', repeat: 'read' },
-	customersEnquiry: { method: 'POST', path: '/v3/customers/enquiry', repeat: 'read' },
+	customersEnquiry: {
+		method: 'POST',
+		path: '/v3/customers/enquiry',
+		repeat: 'read',
+		paging: PAGE_LENGTH,
+		// Customers (not leads, 11100, or prospects, 11200) unless the request asks for another type.
+		body: { customerType: 11300 },
+	},
 	customerGetByName: { method: 'GET', path: '/v3/customers/name/{customerName}', repeat: 'read' },
 	customerSatisfactionCreate: {
 		method: 'POST',
@@ -76,7 +114,7 @@ export const ENDPOINTS = {
 	dealCreate: { method: 'POST', path: '/v1/deals', repeat: 'once', check: 'the deal was created' },
 	dealUpdate: { method: 'PUT', path: '/v1/deals/{id}', repeat: 'safe' },
 	dealGet: { method: 'GET', path: '/v1/deals/{id}', repeat: 'read' },
-	dealEnquiry: { method: 'POST', path: '/v1/deals/enquiry', repeat: 'read' },
+	dealEnquiry: { method: 'POST', path: '/v1/deals/enquiry', repeat: 'read', paging: PAGE_LENGTH },
 	dealBoardsGet: { method: 'GET', path: '/v1/deals/boards', repeat: 'read' },
 	dealStagesGet: { method: 'GET', path: '/v1/deals/stages', repeat: 'read' },
 	dealInterestsGet: { method: 'GET', path: '/v1/deals/interests', repeat: 'read' },
@@ -87,7 +125,15 @@ export const ENDPOINTS = {
 		repeat: 'read',
 	},
 	// Employee
-	employeesEnquiry: { method: 'POST', path: '/v1/Employees/Enquiry', repeat: 'read' },
+	employeesEnquiry: {
+		method: 'POST',
+		path: '/v1/Employees/Enquiry',
+		repeat: 'read',
+		paging: PAGE_LENGTH,
+		// As the one known client sends it: the filters it does not use go as null and orderBy as 0
+		// (`keyWord` has a capital W).
+		body: { employeeType: null, teamId: null, status: null, keyWord: '', orderBy: 0, type: null },
+	},
 	employeeGet: { method: 'GET', path: '/v1/Employees/{staffCode}', repeat: 'read' },
 	// Expense
 	expenseCreate: {
@@ -103,11 +149,22 @@ export const ENDPOINTS = {
 	// Keyed by the product code every request carries: a second send sets the same values again.
 	productsCreateOrUpdate: { method: 'POST', path: '/v3/Products', repeat: 'safe' },
 	productTicketGet: { method: 'GET', path: '/tickets/{ticketId}', repeat: 'read' },
-	productsGetWithTakeStatus: { method: 'POST', path: '/v2/Products/GetProduct', repeat: 'read' },
+	// No offset: it cannot page, so it is asked once (see venioUnpaged).
+	productsGetWithTakeStatus: {
+		method: 'POST',
+		path: '/v2/Products/GetProduct',
+		repeat: 'read',
+		paging: { sizeField: 'take' },
+	},
 	productGetByCode: { method: 'GET', path: '/v2/products/{productCode}', repeat: 'read' },
 	productGroupsGet: { method: 'GET', path: '/v1/products/groups', repeat: 'read' },
 	productPropertiesGet: { method: 'GET', path: '/v1/products/properties', repeat: 'read' },
-	productsGetByFilter: { method: 'POST', path: '/v1/products/getProduct', repeat: 'read' },
+	productsGetByFilter: {
+		method: 'POST',
+		path: '/v1/products/getProduct',
+		repeat: 'read',
+		paging: SKIP_TAKE,
+	},
 	productSerialVerify: {
 		method: 'POST',
 		path: '/v3/products/serials/verification',
@@ -141,7 +198,12 @@ export const ENDPOINTS = {
 		repeat: 'once',
 		check: 'the quotation was converted (it has a sales order number)',
 	},
-	quotationEnquiry: { method: 'POST', path: '/v1/quotation/enquiry', repeat: 'read' },
+	quotationEnquiry: {
+		method: 'POST',
+		path: '/v1/quotation/enquiry',
+		repeat: 'read',
+		paging: SKIP_TAKE,
+	},
 	quotationGetByNo: { method: 'GET', path: '/v1/quotation/{quotationNo}', repeat: 'read' },
 	quotationCancel: {
 		method: 'POST',
@@ -192,7 +254,13 @@ export const ENDPOINTS = {
 	// Setting
 	headerTemplateGet: { method: 'GET', path: '/v2/salesorder/headerTemplate', repeat: 'read' },
 	// Beyond the brief's list, present in the reference
-	conversationEnquiry: { method: 'POST', path: '/v1/conversation/enquiry', repeat: 'read' },
+	// Its paging fields are not published: paged as the current portal's v1 enquiries are.
+	conversationEnquiry: {
+		method: 'POST',
+		path: '/v1/conversation/enquiry',
+		repeat: 'read',
+		paging: SKIP_TAKE,
+	},
 	contractServiceAgreementCreateOrUpdate: {
 		method: 'POST',
 		path: '/v1/contract/service-agreement',
@@ -202,6 +270,25 @@ export const ENDPOINTS = {
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointId = keyof typeof ENDPOINTS;
+
+type IdsOf<Shape> = {
+	[Id in EndpointId]: (typeof ENDPOINTS)[Id] extends Shape ? Id : never;
+}[EndpointId];
+
+/** An enquiry: an endpoint that pages, or is asked once for a number of rows. */
+export type EnquiryId = IdsOf<{ paging: PagingStyle }>;
+
+/** An enquiry that pages with an offset. */
+export type PagedId = IdsOf<{ paging: Required<PagingStyle> }>;
+
+/** How `id` pages, from the table. */
+export const pagingOf = (id: EnquiryId): PagingStyle => ENDPOINTS[id].paging;
+
+/** The body of an enquiry: its default body (see `body`) with what the request sets on top. */
+export function enquiryBody(id: EndpointId, body: IDataObject = {}): IDataObject {
+	const endpoint: Endpoint = ENDPOINTS[id];
+	return { ...endpoint.body, ...body };
+}
 
 /** Whether a call may be sent again after it may already have reached Venio. */
 export function isRepeatable(endpoint: Endpoint): boolean {

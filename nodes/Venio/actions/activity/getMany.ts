@@ -30,7 +30,7 @@ export const getMany: VenioAction = {
 	action: 'Get many activities',
 	description: 'List activities',
 	endpoint: 'activitiesEnquiry',
-	paging: { skipField: 'skip', sizeField: 'take' },
+	paging: 'enquiry',
 	simplify: ACTIVITY_SUMMARY,
 	properties: [filters.property],
 	request(i) {

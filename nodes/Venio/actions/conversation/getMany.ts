@@ -27,7 +27,7 @@ export const getMany: VenioAction = {
 	action: 'Get many conversations',
 	description: 'Search chat conversations (LINE, Messenger and other channels connected to Venio)',
 	endpoint: 'conversationEnquiry',
-	paging: { skipField: 'skip', sizeField: 'take' },
+	paging: 'enquiry',
 	properties: [filtersJson.property],
 	request(i) {
 		const raw = this.getNodeParameter(filtersJson.property.name, i, '') as unknown;
