@@ -254,7 +254,8 @@ export const ENDPOINTS = {
 	// Setting
 	headerTemplateGet: { method: 'GET', path: '/v2/salesorder/headerTemplate', repeat: 'read' },
 	// Beyond the brief's list, present in the reference
-	// Its paging fields are not published: paged as the current portal's v1 enquiries are.
+	// Its paging fields are not published: paged with skip + take as the documented v1 enquiry of
+	// the current portal (Quotation Enquiry) is, rather than the legacy enquiries' pageLength.
 	conversationEnquiry: {
 		method: 'POST',
 		path: '/v1/conversation/enquiry',
