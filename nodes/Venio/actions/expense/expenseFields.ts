@@ -6,7 +6,7 @@ import type { Collection } from '../parameters/collections';
 import { defineParameter } from '../parameters/parameter';
 import { toVenioDate } from '../parameters/dates';
 import { jsonParameter } from '../parameters/json';
-import { requiredDigits } from '../parameters/numbers';
+import { pathId } from '../parameters/numbers';
 import { requiredString } from '../parameters/text';
 import { expenseDetails } from './expenseLines';
 
@@ -36,7 +36,8 @@ export const expenseId = defineParameter(
 		placeholder: 'e.g. 1024',
 		description: 'The expenseId of the expense claim (not its expense number)',
 	},
-	(ctx, i, property) => requiredDigits(ctx, property.name, i, property.displayName),
+	(ctx, i, { name, displayName }) =>
+		pathId(ctx, i, displayName, requiredString(ctx, name, i, displayName)),
 );
 
 export const subjectParameter: INodeProperties = {

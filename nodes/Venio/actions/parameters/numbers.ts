@@ -160,33 +160,26 @@ export function idList(ctx: IExecuteFunctions, i: number, label: string, value: 
 }
 
 /**
- * Digits as a number while that is exact, else as the digit string itself: an id beyond 2^53
- * would be rounded as a number (99999999999999999999 becomes 100000000000000000000). For ids that
- * go only into a URL path, where text and number read the same.
+ * An id that goes only into a URL path, as text already required (a ticket, expense or deal id):
+ * digits only, above 0 unless `zero` is allowed. A number while that is exact, else the digit
+ * string itself: beyond 2^53 a number would be rounded (99999999999999999999 becomes
+ * 100000000000000000000), while in a path text and number read the same.
  */
-export function exactId(digits: string): number | string {
-	const number = Number(digits);
-	return Number.isSafeInteger(number) ? number : digits;
-}
-
-/**
- * A required id that goes into a URL path, typed as text (a ticket or expense id): digits only,
- * above 0, kept exact by exactId.
- */
-export function requiredDigits(
+export function pathId(
 	ctx: IExecuteFunctions,
-	name: string,
 	i: number,
 	label: string,
+	text: string,
+	{ zero = false, hint = 'Enter digits only, e.g. 280' } = {},
 ): number | string {
-	const text = requiredString(ctx, name, i, label);
-	if (!/^\d+$/.test(text) || /^0+$/.test(text)) {
+	if (!/^\d+$/.test(text) || (!zero && /^0+$/.test(text))) {
 		throw invalid(
 			ctx,
 			i,
-			`${label} must be a positive whole number`,
-			`"${text}" is not a valid ${label}. Enter digits only, e.g. 280 (item ${i}).`,
+			`${label} must be a ${zero ? '' : 'positive '}whole number`,
+			`"${text}" is not a valid ${label}. ${hint} (item ${i}).`,
 		);
 	}
-	return exactId(text);
+	const number = Number(text);
+	return Number.isSafeInteger(number) ? number : text;
 }
