@@ -50,18 +50,22 @@ export type Endpoint = Call &
 const PAGE_LENGTH = { skipField: 'skip', sizeField: 'pageLength' } as const;
 const SKIP_TAKE = { skipField: 'skip', sizeField: 'take' } as const;
 
+/** An enquiry: a POST that only reads, paged as `paging` says, its body starting from `body`. */
+function enquiry<const P extends PagingStyle, const B extends IDataObject = IDataObject>(
+	path: string,
+	paging: P,
+	body = {} as B,
+) {
+	return { method: 'POST', path, repeat: 'read', paging, body } as const;
+}
+
 /** The client-credentials token call, made by the credential, not by any action. */
 export const ACCESS_TOKEN_ENDPOINT: Call = { method: 'POST', path: '/authorization/connect/token' };
 
 export const ENDPOINTS = {
 	// Activity
 	activityGet: { method: 'GET', path: '/v1/activities/{activityId}', repeat: 'read' },
-	activitiesEnquiry: {
-		method: 'POST',
-		path: '/v1/activities/enquiry',
-		repeat: 'read',
-		paging: SKIP_TAKE,
-	},
+	activitiesEnquiry: enquiry('/v1/activities/enquiry', SKIP_TAKE),
 	// Customer
 	customerCreateOrUpdate: {
 		method: 'POST',
@@ -70,14 +74,8 @@ export const ENDPOINTS = {
 		check: 'a customer was created or changed (without a customer code every send creates one)',
 	},
 	customerGetByCode: { method: 'GET', path: '/v3/customers/{customerCode}', repeat: 'read' },
-	customersEnquiry: {
-		method: 'POST',
-		path: '/v3/customers/enquiry',
-		repeat: 'read',
-		paging: PAGE_LENGTH,
-		// Customers (not leads, 11100, or prospects, 11200) unless the request asks for another type.
-		body: { customerType: 11300 },
-	},
+	// Customers (not leads, 11100, or prospects, 11200) unless the request asks for another type.
+	customersEnquiry: enquiry('/v3/customers/enquiry', PAGE_LENGTH, { customerType: 11300 }),
 	customerGetByName: { method: 'GET', path: '/v3/customers/name/{customerName}', repeat: 'read' },
 	customerSatisfactionCreate: {
 		method: 'POST',
@@ -114,7 +112,7 @@ export const ENDPOINTS = {
 	dealCreate: { method: 'POST', path: '/v1/deals', repeat: 'once', check: 'the deal was created' },
 	dealUpdate: { method: 'PUT', path: '/v1/deals/{id}', repeat: 'safe' },
 	dealGet: { method: 'GET', path: '/v1/deals/{id}', repeat: 'read' },
-	dealEnquiry: { method: 'POST', path: '/v1/deals/enquiry', repeat: 'read', paging: PAGE_LENGTH },
+	dealEnquiry: enquiry('/v1/deals/enquiry', PAGE_LENGTH),
 	dealBoardsGet: { method: 'GET', path: '/v1/deals/boards', repeat: 'read' },
 	dealStagesGet: { method: 'GET', path: '/v1/deals/stages', repeat: 'read' },
 	dealInterestsGet: { method: 'GET', path: '/v1/deals/interests', repeat: 'read' },
@@ -125,15 +123,16 @@ export const ENDPOINTS = {
 		repeat: 'read',
 	},
 	// Employee
-	employeesEnquiry: {
-		method: 'POST',
-		path: '/v1/Employees/Enquiry',
-		repeat: 'read',
-		paging: PAGE_LENGTH,
-		// As the one known client sends it: the filters it does not use go as null and orderBy as 0
-		// (`keyWord` has a capital W).
-		body: { employeeType: null, teamId: null, status: null, keyWord: '', orderBy: 0, type: null },
-	},
+	// The body as the one known client sends it: the filters it does not use go as null and orderBy
+	// as 0 (`keyWord` has a capital W).
+	employeesEnquiry: enquiry('/v1/Employees/Enquiry', PAGE_LENGTH, {
+		employeeType: null,
+		teamId: null,
+		status: null,
+		keyWord: '',
+		orderBy: 0,
+		type: null,
+	}),
 	employeeGet: { method: 'GET', path: '/v1/Employees/{staffCode}', repeat: 'read' },
 	// Expense
 	expenseCreate: {
@@ -150,21 +149,11 @@ export const ENDPOINTS = {
 	productsCreateOrUpdate: { method: 'POST', path: '/v3/Products', repeat: 'safe' },
 	productTicketGet: { method: 'GET', path: '/tickets/{ticketId}', repeat: 'read' },
 	// No offset: it cannot page, so it is asked once (see venioUnpaged).
-	productsGetWithTakeStatus: {
-		method: 'POST',
-		path: '/v2/Products/GetProduct',
-		repeat: 'read',
-		paging: { sizeField: 'take' },
-	},
+	productsGetWithTakeStatus: enquiry('/v2/Products/GetProduct', { sizeField: 'take' }),
 	productGetByCode: { method: 'GET', path: '/v2/products/{productCode}', repeat: 'read' },
 	productGroupsGet: { method: 'GET', path: '/v1/products/groups', repeat: 'read' },
 	productPropertiesGet: { method: 'GET', path: '/v1/products/properties', repeat: 'read' },
-	productsGetByFilter: {
-		method: 'POST',
-		path: '/v1/products/getProduct',
-		repeat: 'read',
-		paging: SKIP_TAKE,
-	},
+	productsGetByFilter: enquiry('/v1/products/getProduct', SKIP_TAKE),
 	productSerialVerify: {
 		method: 'POST',
 		path: '/v3/products/serials/verification',
@@ -198,12 +187,7 @@ export const ENDPOINTS = {
 		repeat: 'once',
 		check: 'the quotation was converted (it has a sales order number)',
 	},
-	quotationEnquiry: {
-		method: 'POST',
-		path: '/v1/quotation/enquiry',
-		repeat: 'read',
-		paging: SKIP_TAKE,
-	},
+	quotationEnquiry: enquiry('/v1/quotation/enquiry', SKIP_TAKE),
 	quotationGetByNo: { method: 'GET', path: '/v1/quotation/{quotationNo}', repeat: 'read' },
 	quotationCancel: {
 		method: 'POST',
@@ -256,12 +240,7 @@ export const ENDPOINTS = {
 	// Beyond the brief's list, present in the reference
 	// Its paging fields are not published: paged with skip + take as the documented v1 enquiry of
 	// the current portal (Quotation Enquiry) is, rather than the legacy enquiries' pageLength.
-	conversationEnquiry: {
-		method: 'POST',
-		path: '/v1/conversation/enquiry',
-		repeat: 'read',
-		paging: SKIP_TAKE,
-	},
+	conversationEnquiry: enquiry('/v1/conversation/enquiry', SKIP_TAKE),
 	contractServiceAgreementCreateOrUpdate: {
 		method: 'POST',
 		path: '/v1/contract/service-agreement',
