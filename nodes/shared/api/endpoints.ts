@@ -59,69 +59,67 @@ function enquiry<const P extends PagingStyle, const B extends IDataObject = IDat
 	return { method: 'POST', path, repeat: 'read', paging, body } as const;
 }
 
+/** A call that changes nothing: GETs and the enquiry POSTs. */
+function read<const M extends HttpMethod>(method: M, path: string) {
+	return { method, path, repeat: 'read' } as const;
+}
+
+/** A call that sets the same values again when sent twice (a PUT that replaces, a keyed upsert). */
+function safe<const M extends HttpMethod>(method: M, path: string) {
+	return { method, path, repeat: 'safe' } as const;
+}
+
+/** A call sent at most once: what to check in Venio when its outcome is unknown (see `repeat`). */
+function once<const M extends HttpMethod>(method: M, path: string, check: string) {
+	return { method, path, repeat: 'once', check } as const;
+}
+
 /** The client-credentials token call, made by the credential, not by any action. */
 export const ACCESS_TOKEN_ENDPOINT: Call = { method: 'POST', path: '/authorization/connect/token' };
 
 export const ENDPOINTS = {
 	// Activity
-	activityGet: { method: 'GET', path: '/v1/activities/{activityId}', repeat: 'read' },
+	activityGet: read('GET', '/v1/activities/{activityId}'),
 	activitiesEnquiry: enquiry('/v1/activities/enquiry', SKIP_TAKE),
 	// Customer
-	customerCreateOrUpdate: {
-		method: 'POST',
-		path: '/v3/customers',
-		repeat: 'once',
-		check: 'a customer was created or changed (without a customer code every send creates one)',
-	},
-	customerGetByCode: { method: 'GET', path: '/v3/customers/{customerCode}', repeat: 'read' },
+	customerCreateOrUpdate: once(
+		'POST',
+		'/v3/customers',
+		'a customer was created or changed (without a customer code every send creates one)',
+	),
+	customerGetByCode: read('GET', '/v3/customers/{customerCode}'),
 	// Customers (not leads, 11100, or prospects, 11200) unless the request asks for another type.
 	customersEnquiry: enquiry('/v3/customers/enquiry', PAGE_LENGTH, { customerType: 11300 }),
-	customerGetByName: { method: 'GET', path: '/v3/customers/name/{customerName}', repeat: 'read' },
-	customerSatisfactionCreate: {
-		method: 'POST',
-		path: '/v3/customers/satisfaction',
-		repeat: 'once',
-		check: 'the satisfaction answer was recorded',
-	},
-	customerEventAdd: {
-		method: 'POST',
-		path: '/v1/customerEvent',
-		repeat: 'once',
-		check: 'the event was added to the customer',
-	},
-	customerEventsGetByCustomerCode: {
-		method: 'GET',
-		path: '/v1/customerEvent/filter',
-		repeat: 'read',
-	},
-	customerEventEdit: { method: 'PUT', path: '/v1/customerEvent/{eventId}', repeat: 'safe' },
-	customerEventDelete: {
-		method: 'DELETE',
-		path: '/v1/customerEvent/{eventId}',
-		repeat: 'once',
-		check:
-			'the event is gone (a second delete would answer "not found" after the first one worked)',
-	},
-	customerEventTypesGet: { method: 'GET', path: '/v1/customerEvent/event-types', repeat: 'read' },
+	customerGetByName: read('GET', '/v3/customers/name/{customerName}'),
+	customerSatisfactionCreate: once(
+		'POST',
+		'/v3/customers/satisfaction',
+		'the satisfaction answer was recorded',
+	),
+	customerEventAdd: once('POST', '/v1/customerEvent', 'the event was added to the customer'),
+	customerEventsGetByCustomerCode: read('GET', '/v1/customerEvent/filter'),
+	customerEventEdit: safe('PUT', '/v1/customerEvent/{eventId}'),
+	customerEventDelete: once(
+		'DELETE',
+		'/v1/customerEvent/{eventId}',
+		'the event is gone (a second delete would answer "not found" after the first one worked)',
+	),
+	customerEventTypesGet: read('GET', '/v1/customerEvent/event-types'),
 	// Case
-	caseAdd: { method: 'POST', path: '/v1/case', repeat: 'once', check: 'the case was opened' },
-	caseEditByCaseNo: { method: 'PUT', path: '/v1/case/{caseNo}', repeat: 'safe' },
-	caseGetByCaseNo: { method: 'GET', path: '/v1/case/{caseNo}', repeat: 'read' },
-	caseCategoriesGet: { method: 'GET', path: '/v1/case/categories', repeat: 'read' },
+	caseAdd: once('POST', '/v1/case', 'the case was opened'),
+	caseEditByCaseNo: safe('PUT', '/v1/case/{caseNo}'),
+	caseGetByCaseNo: read('GET', '/v1/case/{caseNo}'),
+	caseCategoriesGet: read('GET', '/v1/case/categories'),
 	// Deal
-	dealCreate: { method: 'POST', path: '/v1/deals', repeat: 'once', check: 'the deal was created' },
-	dealUpdate: { method: 'PUT', path: '/v1/deals/{id}', repeat: 'safe' },
-	dealGet: { method: 'GET', path: '/v1/deals/{id}', repeat: 'read' },
+	dealCreate: once('POST', '/v1/deals', 'the deal was created'),
+	dealUpdate: safe('PUT', '/v1/deals/{id}'),
+	dealGet: read('GET', '/v1/deals/{id}'),
 	dealEnquiry: enquiry('/v1/deals/enquiry', PAGE_LENGTH),
-	dealBoardsGet: { method: 'GET', path: '/v1/deals/boards', repeat: 'read' },
-	dealStagesGet: { method: 'GET', path: '/v1/deals/stages', repeat: 'read' },
-	dealInterestsGet: { method: 'GET', path: '/v1/deals/interests', repeat: 'read' },
-	dealLabelsGet: { method: 'GET', path: '/v1/deals/labels', repeat: 'read' },
-	dealMissedReasonCategoriesGet: {
-		method: 'GET',
-		path: '/v1/deals/missed-reason-categories',
-		repeat: 'read',
-	},
+	dealBoardsGet: read('GET', '/v1/deals/boards'),
+	dealStagesGet: read('GET', '/v1/deals/stages'),
+	dealInterestsGet: read('GET', '/v1/deals/interests'),
+	dealLabelsGet: read('GET', '/v1/deals/labels'),
+	dealMissedReasonCategoriesGet: read('GET', '/v1/deals/missed-reason-categories'),
 	// Employee
 	// The body as the one known client sends it: the filters it does not use go as null and orderBy
 	// as 0 (`keyWord` has a capital W).
@@ -133,120 +131,81 @@ export const ENDPOINTS = {
 		orderBy: 0,
 		type: null,
 	}),
-	employeeGet: { method: 'GET', path: '/v1/Employees/{staffCode}', repeat: 'read' },
+	employeeGet: read('GET', '/v1/Employees/{staffCode}'),
 	// Expense
-	expenseCreate: {
-		method: 'POST',
-		path: '/v1/Expenses',
-		repeat: 'once',
-		check: 'the expense was created',
-	},
-	expenseUpdate: { method: 'PUT', path: '/v1/Expenses/{id}', repeat: 'safe' },
-	expenseEnquiry: { method: 'POST', path: '/v1/expenses/enquiry', repeat: 'read' },
-	expenseGet: { method: 'GET', path: '/v1/expenses/{id}', repeat: 'read' },
+	expenseCreate: once('POST', '/v1/Expenses', 'the expense was created'),
+	expenseUpdate: safe('PUT', '/v1/Expenses/{id}'),
+	expenseEnquiry: read('POST', '/v1/expenses/enquiry'),
+	expenseGet: read('GET', '/v1/expenses/{id}'),
 	// Product
 	// Keyed by the product code every request carries: a second send sets the same values again.
-	productsCreateOrUpdate: { method: 'POST', path: '/v3/Products', repeat: 'safe' },
-	productTicketGet: { method: 'GET', path: '/tickets/{ticketId}', repeat: 'read' },
+	productsCreateOrUpdate: safe('POST', '/v3/Products'),
+	productTicketGet: read('GET', '/tickets/{ticketId}'),
 	// No offset: it cannot page, so it is asked once (see venioUnpaged).
 	productsGetWithTakeStatus: enquiry('/v2/Products/GetProduct', { sizeField: 'take' }),
-	productGetByCode: { method: 'GET', path: '/v2/products/{productCode}', repeat: 'read' },
-	productGroupsGet: { method: 'GET', path: '/v1/products/groups', repeat: 'read' },
-	productPropertiesGet: { method: 'GET', path: '/v1/products/properties', repeat: 'read' },
+	productGetByCode: read('GET', '/v2/products/{productCode}'),
+	productGroupsGet: read('GET', '/v1/products/groups'),
+	productPropertiesGet: read('GET', '/v1/products/properties'),
 	productsGetByFilter: enquiry('/v1/products/getProduct', SKIP_TAKE),
-	productSerialVerify: {
-		method: 'POST',
-		path: '/v3/products/serials/verification',
-		repeat: 'once',
-		check: 'the serial number is now verified (it verifies only once)',
-	},
-	productSerialStatusGet: { method: 'GET', path: '/v3/Products/serials/status', repeat: 'read' },
+	productSerialVerify: once(
+		'POST',
+		'/v3/products/serials/verification',
+		'the serial number is now verified (it verifies only once)',
+	),
+	productSerialStatusGet: read('GET', '/v3/Products/serials/status'),
 	// Keyed by product code; a serial already registered to the product is kept, not added again.
-	codeguardProductsCreateOrUpdate: {
-		method: 'POST',
-		path: '/v3/products/codeguard',
-		repeat: 'safe',
-	},
-	productStockUpdate: {
-		method: 'PUT',
-		path: '/v1/products/stock',
-		repeat: 'once',
-		check: "the product's stock changed (the quantity is added to it)",
-	},
-	productUnitsGet: { method: 'GET', path: '/v1/products/units', repeat: 'read' },
+	codeguardProductsCreateOrUpdate: safe('POST', '/v3/products/codeguard'),
+	productStockUpdate: once(
+		'PUT',
+		'/v1/products/stock',
+		"the product's stock changed (the quantity is added to it)",
+	),
+	productUnitsGet: read('GET', '/v1/products/units'),
 	// Quotation
-	quotationCreateOrUpdate: {
-		method: 'POST',
-		path: '/v2/quotation',
-		repeat: 'once',
-		check: 'the quotation was created or changed',
-	},
-	quotationConvertToSalesOrder: {
-		method: 'POST',
-		path: '/v1/quotation/{quotationNo}/convert-to-salesorder',
-		repeat: 'once',
-		check: 'the quotation was converted (it has a sales order number)',
-	},
+	quotationCreateOrUpdate: once('POST', '/v2/quotation', 'the quotation was created or changed'),
+	quotationConvertToSalesOrder: once(
+		'POST',
+		'/v1/quotation/{quotationNo}/convert-to-salesorder',
+		'the quotation was converted (it has a sales order number)',
+	),
 	quotationEnquiry: enquiry('/v1/quotation/enquiry', SKIP_TAKE),
-	quotationGetByNo: { method: 'GET', path: '/v1/quotation/{quotationNo}', repeat: 'read' },
-	quotationCancel: {
-		method: 'POST',
-		path: '/v1/quotation/{quotationNo}/cancel',
-		repeat: 'once',
-		check: 'the quotation is now cancelled',
-	},
+	quotationGetByNo: read('GET', '/v1/quotation/{quotationNo}'),
+	quotationCancel: once(
+		'POST',
+		'/v1/quotation/{quotationNo}/cancel',
+		'the quotation is now cancelled',
+	),
 	// Sales order
-	salesOrderCreateOrUpdate: {
-		method: 'POST',
-		path: '/v2/salesorder',
-		repeat: 'once',
-		check: 'the sales order was created or changed',
-	},
-	salesOrderGetById: { method: 'GET', path: '/v1/salesorders/{id}', repeat: 'read' },
-	salesOrderGetByNo: { method: 'GET', path: '/v2/salesorder/{salesOrderNo}', repeat: 'read' },
-	salesOrderAttachmentsGet: {
-		method: 'GET',
-		path: '/v1/salesorders/{id}/attachments',
-		repeat: 'read',
-	},
-	salesOrderReject: {
-		method: 'DELETE',
-		path: '/v1/salesorders/reject',
-		repeat: 'once',
-		check: 'the sales orders are now rejected',
-	},
-	salesOrderApprove: {
-		method: 'PUT',
-		path: '/v1/salesorders/approve',
-		repeat: 'once',
-		check: 'the sales orders are now approved',
-	},
+	salesOrderCreateOrUpdate: once(
+		'POST',
+		'/v2/salesorder',
+		'the sales order was created or changed',
+	),
+	salesOrderGetById: read('GET', '/v1/salesorders/{id}'),
+	salesOrderGetByNo: read('GET', '/v2/salesorder/{salesOrderNo}'),
+	salesOrderAttachmentsGet: read('GET', '/v1/salesorders/{id}/attachments'),
+	salesOrderReject: once('DELETE', '/v1/salesorders/reject', 'the sales orders are now rejected'),
+	salesOrderApprove: once('PUT', '/v1/salesorders/approve', 'the sales orders are now approved'),
 	// Money: Venio's payment page is marked "Developing", so a repeat is not assumed harmless.
-	salesOrderPaymentUpdate: {
-		method: 'PUT',
-		path: '/v2/salesorder/{salesOrderNo}/payment',
-		repeat: 'once',
-		check: 'the payment was recorded on the sales order',
-	},
-	salesOrderTrackingNumberUpdate: {
-		method: 'PUT',
-		path: '/v2/salesorder/{salesOrderNo}/tracking',
-		repeat: 'safe',
-	},
+	salesOrderPaymentUpdate: once(
+		'PUT',
+		'/v2/salesorder/{salesOrderNo}/payment',
+		'the payment was recorded on the sales order',
+	),
+	salesOrderTrackingNumberUpdate: safe('PUT', '/v2/salesorder/{salesOrderNo}/tracking'),
 	// Task
-	taskCreate: { method: 'POST', path: '/v1/task', repeat: 'once', check: 'the task was created' },
+	taskCreate: once('POST', '/v1/task', 'the task was created'),
 	// Setting
-	headerTemplateGet: { method: 'GET', path: '/v2/salesorder/headerTemplate', repeat: 'read' },
+	headerTemplateGet: read('GET', '/v2/salesorder/headerTemplate'),
 	// Beyond the brief's list, present in the reference
 	// Its paging fields are not published: paged with skip + take as the documented v1 enquiry of
 	// the current portal (Quotation Enquiry) is, rather than the legacy enquiries' pageLength.
 	conversationEnquiry: enquiry('/v1/conversation/enquiry', SKIP_TAKE),
-	contractServiceAgreementCreateOrUpdate: {
-		method: 'POST',
-		path: '/v1/contract/service-agreement',
-		repeat: 'once',
-		check: 'the service agreement was created or changed',
-	},
+	contractServiceAgreementCreateOrUpdate: once(
+		'POST',
+		'/v1/contract/service-agreement',
+		'the service agreement was created or changed',
+	),
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointId = keyof typeof ENDPOINTS;
