@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { invalid, shown } from './invalid';
-import { parameterValue, requiredString } from './text';
+import { parameterValue } from './text';
 
 /**
  * Readers of numbers and ids: decimal notation only, never beyond 2^53 (JSON would carry the value
@@ -102,17 +102,6 @@ export function toId(
 		);
 	}
 	return id;
-}
-
-/** A required parameter read as toId reads a value. */
-export function requiredId(
-	ctx: IExecuteFunctions,
-	name: string,
-	i: number,
-	label: string,
-	what?: string,
-): number {
-	return toId(ctx, i, label, requiredString(ctx, name, i, label), what);
 }
 
 /**

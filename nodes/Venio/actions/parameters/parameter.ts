@@ -3,7 +3,7 @@ import type { ZodType } from 'zod';
 
 import { toVenioDate } from './dates';
 import { jsonParameter } from './json';
-import { requiredNumber } from './numbers';
+import { requiredNumber, toId } from './numbers';
 import { requiredString } from './text';
 
 /**
@@ -42,6 +42,15 @@ export const requiredText = (property: INodeProperties) =>
 /** A required number parameter (a number field, or a dropdown of numeric ids). */
 export const requiredNumeric = (property: INodeProperties) =>
 	defineParameter(property, (ctx, i, p) => requiredNumber(ctx, p.name, i, labelOf(p)));
+
+/**
+ * A required Venio id (a number field, or a dropdown of ids): a whole number above 0. `what`
+ * completes "… is not …" in the error, e.g. "an activity ID".
+ */
+export const requiredId = (property: INodeProperties, what?: string) =>
+	defineParameter(property, (ctx, i, p) =>
+		toId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p)), what),
+	);
 
 /** A required date-time, picked or typed as ISO 8601: empty is "required", not "not a date". */
 export const requiredDateTime = (property: INodeProperties) =>
