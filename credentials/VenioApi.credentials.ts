@@ -9,9 +9,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } from '../nodes/Venio/api/endpoints';
-import { describeTokenFailure } from '../nodes/Venio/transport/tokenErrors';
-import { joinUrl } from '../nodes/Venio/transport/url';
+import { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } from '../nodes/shared/api/endpoints';
+import { describeTokenFailure } from '../nodes/shared/transport/tokenErrors';
+import { joinUrl } from '../nodes/shared/transport/url';
 
 export const VENIO_PRODUCTION_URL = 'https://api.gofive.co.th';
 

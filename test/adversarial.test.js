@@ -6,7 +6,7 @@ const { Settings } = require('luxon');
 
 const { startSandbox } = require('./sandbox');
 const { Engine, venioWorkflow } = require('./harness/engine');
-const { DEFAULT_PAGE_SIZE } = require('../dist/nodes/Venio/transport/paging');
+const { DEFAULT_PAGE_SIZE } = require('../dist/nodes/shared/transport/paging');
 
 const PAGE_CAP = 50;
 let sandbox;

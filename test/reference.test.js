@@ -1,5 +1,5 @@
 'use strict';
-// The endpoint table (nodes/Venio/api/endpoints.ts) against the API reference the sandbox is built
+// The endpoint table (nodes/shared/api/endpoints.ts) against the API reference the sandbox is built
 // from (test/sandbox/venio-openapi.yaml, a copy of the shared Venio reference): same operations,
 // same methods, same paths. A path corrected in one and not the other fails here.
 const fs = require('node:fs');

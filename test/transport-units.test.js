@@ -1,8 +1,8 @@
 'use strict';
 // Pure parts of the transport: the envelope forms Venio uses, Retry-After parsing, path encoding.
-const { unwrapEnvelope, apiMessageOf } = require('../dist/nodes/Venio/transport/envelope');
-const { retryDelayMs } = require('../dist/nodes/Venio/transport/retry');
-const { fillPath, joinUrl, toPathSegment } = require('../dist/nodes/Venio/transport/url');
+const { unwrapEnvelope, apiMessageOf } = require('../dist/nodes/shared/transport/envelope');
+const { retryDelayMs } = require('../dist/nodes/shared/transport/retry');
+const { fillPath, joinUrl, toPathSegment } = require('../dist/nodes/shared/transport/url');
 
 describe('unwrapEnvelope', () => {
 	test.each([
@@ -76,7 +76,7 @@ describe('paths', () => {
 });
 
 describe('retries by what the call does', () => {
-	const { isRetryable } = require('../dist/nodes/Venio/transport/retry');
+	const { isRetryable } = require('../dist/nodes/shared/transport/retry');
 	const { retryTable } = require('./retry-table');
 
 	test.each([

@@ -1,12 +1,12 @@
 'use strict';
-// The transport (nodes/Venio/transport), exercised through the Venio node in n8n-core's engine
+// The transport (nodes/shared/transport), exercised through the Venio node in n8n-core's engine
 // against the sandbox over loopback HTTP: envelope, business errors, retries, paging.
 const axios = require('axios');
 
 const { startSandbox } = require('./sandbox');
 const { Engine, venioWorkflow } = require('./harness/engine');
-const { DEFAULT_PAGE_SIZE } = require('../dist/nodes/Venio/transport/paging');
-const { MAX_ATTEMPTS } = require('../dist/nodes/Venio/transport/retry');
+const { DEFAULT_PAGE_SIZE } = require('../dist/nodes/shared/transport/paging');
+const { MAX_ATTEMPTS } = require('../dist/nodes/shared/transport/retry');
 
 let sandbox;
 let engine;

@@ -1,4 +1,4 @@
-import { isPlainObject } from './envelope';
+import { isPlainObject } from './webhookEnvelope';
 
 /** Node's request headers: names lower-cased, repeated ones as arrays. */
 type Headers = Record<string, string | string[] | undefined>;

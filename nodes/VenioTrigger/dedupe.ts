@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { Hash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import type { VenioEnvelope } from './envelope';
+import type { VenioEnvelope } from './webhookEnvelope';
 
 /**
  * "Ignore Duplicate Deliveries": Venio's retry behaviour is undocumented, so a receiver must expect

@@ -1,10 +1,10 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import type { EndpointId } from '../Venio/api/endpoints';
-import { venioRequest } from '../Venio/transport/request';
-import type { VenioEnvelope } from './envelope';
-import { isPlainObject } from './envelope';
+import type { EndpointId } from '../shared/api/endpoints';
+import { venioRequest } from '../shared/transport/request';
+import type { VenioEnvelope } from './webhookEnvelope';
+import { isPlainObject } from './webhookEnvelope';
 
 interface RecordSource {
 	/** Keys in the webhook's `data` holding the record's number, tried in order. */

@@ -1,5 +1,5 @@
 import { ANY } from './catalog';
-import type { VenioEnvelope } from './envelope';
+import type { VenioEnvelope } from './webhookEnvelope';
 
 /** Lower-cased values to accept, or every value. */
 export type Accepted = Set<string> | typeof ANY;

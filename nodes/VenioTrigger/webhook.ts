@@ -12,7 +12,7 @@ import {
 	DEFAULT_RECORD_TIME_LIMIT_SECONDS,
 } from './description';
 import { documentNumberOf, loadRecord, recordSourceOf } from './enrich';
-import { normaliseEnvelope } from './envelope';
+import { normaliseEnvelope } from './webhookEnvelope';
 import { accepted, matches } from './filter';
 import { acknowledge, answer, quote, STARTED_MESSAGE } from './respond';
 

@@ -12,7 +12,7 @@ const { Engine, venioWorkflow } = require('../harness/engine');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100000);
-const PAGE_SIZE = require('../../dist/nodes/Venio/transport/paging').DEFAULT_PAGE_SIZE;
+const PAGE_SIZE = require('../../dist/nodes/shared/transport/paging').DEFAULT_PAGE_SIZE;
 
 
 async function bareToken(sandbox, client) {

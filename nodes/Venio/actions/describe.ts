@@ -38,8 +38,7 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 			name: 'simplify',
 			type: 'boolean',
 			default: true,
-			description:
-				'Whether to return a simplified version of the response instead of the raw data',
+			description: 'Whether to return a simplified version of the response instead of the raw data',
 			displayOptions: showFor(resource, action),
 		});
 	}

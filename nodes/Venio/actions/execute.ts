@@ -1,10 +1,11 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { recordsOf } from '../transport/envelope';
-import { venioPages, venioUnpaged } from '../transport/paging';
-import { venioRequest } from '../transport/request';
-import { limitParameter } from './params';
+import { enquiryBody, pagingOf } from '../../shared/api/endpoints';
+import { recordsOf } from '../../shared/transport/envelope';
+import { venioPages, venioUnpaged } from '../../shared/transport/paging';
+import { venioRequest } from '../../shared/transport/request';
+import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -48,7 +49,7 @@ function emit(
  */
 async function getMany(
 	this: IExecuteFunctions,
-	action: VenioAction & { paging: NonNullable<VenioAction['paging']> },
+	action: VenioAction,
 	parts: RequestParts,
 	i: number,
 	label: string,
@@ -56,7 +57,7 @@ async function getMany(
 ) {
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 	const limit = returnAll ? undefined : limitParameter(this, i);
-	if (action.paging === 'list') {
+	if (action.paging !== 'enquiry') {
 		const all = recordsOf(
 			await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label }),
 		);
@@ -65,10 +66,10 @@ async function getMany(
 		emitRecords(limit === undefined ? rows : rows.slice(0, limit));
 		return;
 	}
-	const { skipField, sizeField } = action.paging;
+	const { skipField, sizeField } = pagingOf(action.endpoint);
 	const paging = {
 		...parts,
-		body: parts.body as IDataObject | undefined,
+		body: enquiryBody(action.endpoint, parts.body as IDataObject | undefined),
 		limit,
 		itemIndex: i,
 		label,
@@ -110,9 +111,7 @@ async function runAction(
 			: undefined;
 
 	if (action.paging) {
-		await getMany.call(this, { ...action, paging: action.paging }, parts, i, label, (records) =>
-			emit(out, i, records, simplify),
-		);
+		await getMany.call(this, action, parts, i, label, (records) => emit(out, i, records, simplify));
 		return;
 	}
 

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { EndpointId } from '../api/endpoints';
-import type { PagingStyle } from '../transport/paging';
+import type { EndpointId, EnquiryId } from '../../shared/api/endpoints';
 
 /** What one action sends, built from one input item's parameters. */
 export interface RequestParts {
@@ -12,12 +11,8 @@ export interface RequestParts {
 	key?: IDataObject;
 }
 
-/**
- * One operation of the Venio node, as data: the UI (`properties`), the endpoint, how an item becomes
- * a request, and how the answer becomes output items. The node's description and its execute
- * router are both derived from these, so an action is written in one place.
- */
-export interface VenioAction {
+/** What every action states; see VenioAction. */
+interface ActionBase {
 	/** The Operation parameter's value, e.g. `getMany`. */
 	value: string;
 	/** Title Case name, e.g. "Get Many". */
@@ -26,15 +21,9 @@ export interface VenioAction {
 	action: string;
 	/** Sentence-case description of what it does. */
 	description: string;
-	endpoint: EndpointId;
 	/** Parameters of this action; display options for resource and operation are added for you. */
 	properties?: INodeProperties[];
 	request?: (this: IExecuteFunctions, itemIndex: number) => RequestParts | Promise<RequestParts>;
-	/**
-	 * Makes this a Get Many: adds Return All and Limit. A PagingStyle pages the enquiry endpoint;
-	 * `'list'` means the endpoint returns its whole list at once and Limit is applied here.
-	 */
-	paging?: PagingStyle | 'list';
 	/**
 	 * For a filter Venio cannot be sent (see Get Many Events): which records of a `'list'` answer
 	 * to keep, applied before Limit. Returns undefined when the item sets no such filter.
@@ -48,6 +37,22 @@ export interface VenioAction {
 	/** Fields kept when Simplify is on; giving it adds the Simplify toggle. */
 	simplify?: readonly string[];
 }
+
+/**
+ * `paging` makes an action a Get Many (adding Return All and Limit): `'enquiry'` pages its endpoint
+ * as the endpoint table states (`paging` there), `'list'` means the endpoint returns its whole list
+ * at once and Limit is applied here.
+ */
+type Paging =
+	| { endpoint: EnquiryId; paging: 'enquiry' }
+	| { endpoint: EndpointId; paging?: 'list' };
+
+/**
+ * One operation of the Venio node, as data: the UI (`properties`), the endpoint, how an item becomes
+ * a request, and how the answer becomes output items. The node's description and its execute
+ * router are both derived from these, so an action is written in one place.
+ */
+export type VenioAction = ActionBase & Paging;
 
 export interface VenioResource {
 	value: string;

@@ -1,18 +1,13 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { CUSTOMER_TYPE } from '../actions/customer/customerEnums';
-import { venioRequest } from '../transport/request';
-import { labelled, SEARCH_PAGE_SIZE, searchMethod } from './sources';
+import { venioRequest } from '../../shared/transport/request';
+import { labelled, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 const customers: SearchSource = {
 	endpoint: 'customersEnquiry',
-	body: (keyword, skip) => ({
-		customerType: CUSTOMER_TYPE.customer,
-		keyword,
-		skip,
-		pageLength: SEARCH_PAGE_SIZE,
-	}),
+	// Customers only: the enquiry's default customer type.
+	match: (keyword) => ({ keyword }),
 	toItem: (record) => ({
 		name: labelled(record.customerName, record.customerCode),
 		value: String(record.customerCode),

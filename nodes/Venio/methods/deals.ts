@@ -1,9 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { board, dealLocator } from '../actions/deal/dealFields';
-import { venioRequest } from '../transport/request';
-import { recordsOf } from '../transport/envelope';
-import { first, labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
+import { venioRequest } from '../../shared/transport/request';
+import { recordsOf } from '../../shared/transport/envelope';
+import { first, labelled, lookupMethod, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
@@ -21,7 +21,7 @@ const STAGE_ID = ['dealStageId', 'stageId', 'id'];
 
 const deals: SearchSource = {
 	endpoint: 'dealEnquiry',
-	body: (keyword, skip) => ({ keyword, skip, pageLength: SEARCH_PAGE_SIZE }),
+	match: (keyword) => ({ keyword }),
 	toItem: (record) => ({
 		name: labelled(record.dealsName, record.dealNo ?? record.dealsId),
 		value: String(record.dealsId),

@@ -5,9 +5,9 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { employeeEnquiryBody } from '../actions/employee/employeeEnquiry';
-import { venioPages } from '../transport/paging';
-import { labelled, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
+import { ENDPOINTS, enquiryBody } from '../../shared/api/endpoints';
+import { venioPages } from '../../shared/transport/paging';
+import { labelled, searchEnquiry } from './sources';
 import type { SearchSource } from './sources';
 
 /** Employees a dropdown lists at most; an account with more is searched with "From list". */
@@ -18,8 +18,7 @@ type EmployeeKey = 'staffCode' | 'userId';
 function employeeSource(key: EmployeeKey): SearchSource {
 	return {
 		endpoint: 'employeesEnquiry',
-		body: (keyword, skip) =>
-			employeeEnquiryBody({ keyWord: keyword ?? '', skip, pageLength: SEARCH_PAGE_SIZE }),
+		match: (keyword) => (keyword === undefined ? {} : { keyWord: keyword }),
 		toItem: (record) => ({
 			name: labelled(record.fullname, record[key]),
 			value: String(record[key] ?? ''),
@@ -45,8 +44,8 @@ async function employeeOptions(
 ): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
 	const pages = venioPages.call(context, 'employeesEnquiry', {
-		body: employeeEnquiryBody(),
-		style: { skipField: 'skip', sizeField: 'pageLength' },
+		body: enquiryBody('employeesEnquiry'),
+		style: ENDPOINTS.employeesEnquiry.paging,
 		limit: MAX_EMPLOYEE_OPTIONS,
 	});
 	for await (const page of pages) {

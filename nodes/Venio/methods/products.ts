@@ -1,16 +1,14 @@
 import { PRODUCT_TYPE } from '../actions/product/productFields';
-import { labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
+import { labelled, lookupMethod, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 const products: SearchSource = {
 	endpoint: 'productsGetByFilter',
 	// Active and inactive products: stock can be updated on inactive ones too.
-	body: (smartSearch, skip) => ({
+	match: (smartSearch) => ({
 		productType: PRODUCT_TYPE.product,
 		status: [true, false],
 		smartSearch,
-		skip,
-		take: SEARCH_PAGE_SIZE,
 	}),
 	toItem: (record) => ({
 		name: labelled(record.productName, record.productCode),

@@ -1,4 +1,4 @@
-import { labelled, SEARCH_PAGE_SIZE, searchMethod } from './sources';
+import { labelled, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
@@ -8,7 +8,7 @@ import type { SearchSource } from './sources';
  */
 const quotations: SearchSource = {
 	endpoint: 'quotationEnquiry',
-	body: (quotationNo, skip) => ({ quotationNo, skip, take: SEARCH_PAGE_SIZE }),
+	match: (quotationNo) => ({ quotationNo }),
 	toItem: (record) => ({
 		name: labelled(record.quotationSubject, record.quotationNo),
 		value: String(record.quotationNo),

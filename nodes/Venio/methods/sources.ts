@@ -6,16 +6,17 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import type { EndpointId } from '../api/endpoints';
-import { recordsOf } from '../transport/envelope';
-import { venioRequest } from '../transport/request';
+import { ENDPOINTS, enquiryBody } from '../../shared/api/endpoints';
+import type { EndpointId, PagedId } from '../../shared/api/endpoints';
+import { recordsOf } from '../../shared/transport/envelope';
+import { venioRequest } from '../../shared/transport/request';
 
 export const SEARCH_PAGE_SIZE = 50;
 
 export interface SearchSource {
-	endpoint: EndpointId;
-	/** The enquiry body for one page of matches to `filter`. */
-	body: (filter: string | undefined, skip: number) => IDataObject;
+	endpoint: PagedId;
+	/** What the enquiry body holds to match `filter`; paging and the default body are added. */
+	match: (filter: string | undefined) => IDataObject;
 	toItem: (record: IDataObject) => INodeListSearchItems;
 }
 
@@ -30,11 +31,11 @@ export async function searchEnquiry(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const skip = Number(paginationToken ?? 0);
-	const rows = recordsOf(
-		await venioRequest.call(context, source.endpoint, {
-			body: source.body(filter?.trim() || undefined, skip),
-		}),
-	);
+	const { skipField, sizeField } = ENDPOINTS[source.endpoint].paging;
+	const body = enquiryBody(source.endpoint, source.match(filter?.trim() || undefined));
+	body[skipField] = skip;
+	body[sizeField] = SEARCH_PAGE_SIZE;
+	const rows = recordsOf(await venioRequest.call(context, source.endpoint, { body }));
 	return {
 		results: rows.map(source.toItem),
 		paginationToken: rows.length === SEARCH_PAGE_SIZE ? String(skip + rows.length) : undefined,

@@ -1,6 +1,18 @@
-import { requiredId } from '../params';
+import { requiredId } from '../parameters/parameter';
 import type { VenioAction } from '../types';
 import { ACTIVITY_SUMMARY } from './activitySummary';
+
+const activity = requiredId(
+	{
+		displayName: 'Activity ID',
+		name: 'activityId',
+		type: 'number',
+		required: true,
+		default: 0,
+		description: 'The activityId of the activity (a number, not the activity no.)',
+	},
+	'an activity ID',
+);
 
 export const get: VenioAction = {
 	value: 'get',
@@ -9,18 +21,9 @@ export const get: VenioAction = {
 	description: 'Get an activity (visit, call, meeting...) by its ID',
 	endpoint: 'activityGet',
 	simplify: ACTIVITY_SUMMARY,
-	properties: [
-		{
-			displayName: 'Activity ID',
-			name: 'activityId',
-			type: 'number',
-			required: true,
-			default: 0,
-			description: 'The activityId of the activity (a number, not the activity no.)',
-		},
-	],
+	properties: [activity.property],
 	request(i) {
-		const activityId = requiredId(this, 'activityId', i, 'Activity ID', 'an activity ID');
+		const activityId = activity.read(this, i);
 		return { pathParams: { activityId }, key: { activityId } };
 	},
 };

@@ -1,16 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { ENDPOINTS } from '../../../shared/api/endpoints';
 import { filtersCollection } from '../parameters/collections';
-import { jsonParameter } from '../params';
+import { jsonParameter } from '../parameters/json';
 import type { VenioAction } from '../types';
 import { ACTIVITY_SUMMARY } from './activitySummary';
+
+const { skipField, sizeField } = ENDPOINTS.activitiesEnquiry.paging;
 
 /** Extra enquiry filters: any JSON object; paging keys are the node's own. */
 const customFilters = z
 	.record(z.unknown(), { invalid_type_error: 'Expected a JSON object, e.g. {"statusId": 1}' })
-	.refine((filters) => !('skip' in filters) && !('take' in filters), {
-		message: 'Leave out skip and take: use Return All and Limit instead',
+	.refine((filters) => !(skipField in filters) && !(sizeField in filters), {
+		message: `Leave out ${skipField} and ${sizeField}: use Return All and Limit instead`,
 	});
 
 const filters = filtersCollection([
@@ -30,7 +33,7 @@ export const getMany: VenioAction = {
 	action: 'Get many activities',
 	description: 'List activities',
 	endpoint: 'activitiesEnquiry',
-	paging: { skipField: 'skip', sizeField: 'take' },
+	paging: 'enquiry',
 	simplify: ACTIVITY_SUMMARY,
 	properties: [filters.property],
 	request(i) {

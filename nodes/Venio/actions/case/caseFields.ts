@@ -4,7 +4,9 @@ import { additionalFields, updateFields } from '../parameters/collections';
 import type { Collection } from '../parameters/collections';
 import { customerLocator, recordLocator } from '../parameters/locators';
 import { defineParameter } from '../parameters/parameter';
-import { codeList, parameterValue, requiredNumber, requiredString, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { requiredNumber } from '../parameters/numbers';
+import { codeList, parameterValue, requiredString } from '../parameters/text';
 
 /**
  * What Create and Update of a case (a support ticket, numbered like T250200010) share.

@@ -1,4 +1,4 @@
-import { requiredNumber } from '../params';
+import { requiredNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { caseBody, coreFields, createOptions } from './caseFields';
 

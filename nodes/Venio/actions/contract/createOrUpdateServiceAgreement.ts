@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { additionalFields } from '../parameters/collections';
-import { invalid, requiredNumber, requiredString, toNumber } from '../params';
+import { invalid } from '../parameters/invalid';
+import { requiredNumber, toNumber } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 const optional = additionalFields([

@@ -5,9 +5,8 @@ import type { VenioAction } from '../types';
 
 /**
  * Conversation Enquiry is known only from client code that forwards a caller's body unchanged, so
- * its filters are not published: they are given as a JSON object. Its paging fields are not
- * published either; it is paged with `skip` + `take`, as the documented v1 enquiry of the current
- * portal (Quotation Enquiry) is, rather than the legacy enquiries' `pageLength`.
+ * its filters are not published: they are given as a JSON object (nor are its paging fields: see
+ * its line in the endpoint table).
  */
 const filtersJson = jsonBody(
 	{
@@ -27,7 +26,7 @@ export const getMany: VenioAction = {
 	action: 'Get many conversations',
 	description: 'Search chat conversations (LINE, Messenger and other channels connected to Venio)',
 	endpoint: 'conversationEnquiry',
-	paging: { skipField: 'skip', sizeField: 'take' },
+	paging: 'enquiry',
 	properties: [filtersJson.property],
 	request(i) {
 		const raw = this.getNodeParameter(filtersJson.property.name, i, '') as unknown;

@@ -2,8 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { requiredDateTime } from '../parameters/parameter';
-import { invalid, requiredId, requiredString, toNumber } from '../params';
+import { requiredDateTime, requiredId } from '../parameters/parameter';
+import { invalid } from '../parameters/invalid';
+import { toNumber } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 /** The survey types and the highest score of each: the Survey Type options and the check. */
@@ -11,6 +13,16 @@ const SURVEY_TYPES = [
 	{ name: 'CSAT', value: 1, max: 5, description: 'Customer satisfaction, scored 1 to 5' },
 	{ name: 'NPS', value: 2, max: 10, description: 'Net promoter score, scored 1 to 10' },
 ];
+
+const surveyType = requiredId({
+	displayName: 'Survey Type',
+	name: 'sourceType',
+	type: 'options',
+	required: true,
+	options: SURVEY_TYPES.map(({ name, value, description }) => ({ name, value, description })),
+	default: 1,
+	description: 'Which kind of survey the score comes from',
+});
 
 const answeredAt = requiredDateTime({
 	displayName: 'Answered At',
@@ -47,15 +59,7 @@ export const addSatisfaction: VenioAction = {
 	endpoint: 'customerSatisfactionCreate',
 	properties: [
 		customerLocator.property,
-		{
-			displayName: 'Survey Type',
-			name: 'sourceType',
-			type: 'options',
-			required: true,
-			options: SURVEY_TYPES.map(({ name, value, description }) => ({ name, value, description })),
-			default: 1,
-			description: 'Which kind of survey the score comes from',
-		},
+		surveyType.property,
 		{
 			displayName: 'Score',
 			name: 'point',
@@ -79,7 +83,7 @@ export const addSatisfaction: VenioAction = {
 	],
 	request(i) {
 		const CustomerCode = customerLocator.read(this, i);
-		const SourceType = requiredId(this, 'sourceType', i, 'Survey Type');
+		const SourceType = surveyType.read(this, i);
 		const range = SURVEY_TYPES.find((type) => type.value === SourceType);
 		if (!range) {
 			throw invalid(

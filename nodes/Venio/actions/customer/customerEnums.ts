@@ -86,15 +86,13 @@ export const LOCATION_TYPE_OPTIONS: CodeOption[] = [
 ];
 
 /**
- * The customer types of Customer Enquiry, Venio's own numbers; the enquiry (Get Many, the
- * Customer locator's search) asks for customers unless told otherwise.
+ * The customer types of Customer Enquiry, Venio's own numbers; which one the enquiry asks for
+ * unless told otherwise is its default body (ENDPOINTS.customersEnquiry).
  */
-export const CUSTOMER_TYPE = { lead: 11100, prospect: 11200, customer: 11300 } as const;
-
 export const CUSTOMER_TYPE_OPTIONS: CodeOption[] = [
-	{ name: 'Lead', value: CUSTOMER_TYPE.lead },
-	{ name: 'Prospect', value: CUSTOMER_TYPE.prospect },
-	{ name: 'Customer', value: CUSTOMER_TYPE.customer },
+	{ name: 'Lead', value: 11100 },
+	{ name: 'Prospect', value: 11200 },
+	{ name: 'Customer', value: 11300 },
 ];
 
 /** An ended or closed customer needs a note (`customerNote`). */

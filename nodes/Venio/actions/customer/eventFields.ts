@@ -2,26 +2,34 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { Collection } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { defineParameter, requiredDateTime } from '../parameters/parameter';
-import { requiredId, requiredString } from '../params';
+import { requiredDateTime, requiredId } from '../parameters/parameter';
+import { requiredString } from '../parameters/text';
 
 /** What the customer-event actions (Add, Get Many, Update, Delete Event) share. */
 
-export const eventId = defineParameter(
-	{
-		displayName: 'Event ID',
-		name: 'eventId',
-		type: 'number',
-		required: true,
-		default: 0,
-		description: 'The eventId of the customer event, as returned by Add Event or Get Many Events',
-	},
-	(ctx, i, property) => requiredId(ctx, property.name, i, property.displayName),
-);
+export const eventId = requiredId({
+	displayName: 'Event ID',
+	name: 'eventId',
+	type: 'number',
+	required: true,
+	default: 0,
+	description: 'The eventId of the customer event, as returned by Add Event or Get Many Events',
+});
 
 export const eventTypeOptions = {
 	loadOptionsMethod: 'getCustomerEventTypes',
 };
+
+const eventType = requiredId({
+	displayName: 'Event Type Name or ID',
+	name: 'eventType',
+	type: 'options',
+	typeOptions: eventTypeOptions,
+	required: true,
+	default: '',
+	description:
+		'The kind of event, as set up in Venio. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+});
 
 const eventDate = requiredDateTime({
 	displayName: 'Event Date',
@@ -45,16 +53,7 @@ export function eventProperties(optional: Collection): INodeProperties[] {
 			placeholder: 'e.g. Meeting with client',
 			description: 'A short title of the event',
 		},
-		{
-			displayName: 'Event Type Name or ID',
-			name: 'eventType',
-			type: 'options',
-			typeOptions: eventTypeOptions,
-			required: true,
-			default: '',
-			description:
-				'The kind of event, as set up in Venio. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		eventType.property,
 		eventDate.property,
 		optional.property,
 	];
@@ -74,8 +73,8 @@ export const EVENT_OPTIONS: INodeProperties[] = [
 
 export function eventBody(ctx: IExecuteFunctions, i: number, optional: Collection): IDataObject {
 	const eventName = requiredString(ctx, 'eventName', i, 'Event Name');
-	const eventType = requiredId(ctx, 'eventType', i, 'Event Type');
+	const type = eventType.read(ctx, i);
 	const date = eventDate.read(ctx, i);
 	const customerCode = customerLocator.read(ctx, i);
-	return { eventName, eventType, eventDate: date, ...optional.read(ctx, i), customerCode };
+	return { eventName, eventType: type, eventDate: date, ...optional.read(ctx, i), customerCode };
 }

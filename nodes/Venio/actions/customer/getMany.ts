@@ -1,6 +1,7 @@
+import { ENDPOINTS } from '../../../shared/api/endpoints';
 import { filtersCollection, orderByFilter } from '../parameters/collections';
 import type { VenioAction } from '../types';
-import { CUSTOMER_TYPE, CUSTOMER_TYPE_OPTIONS } from './customerEnums';
+import { CUSTOMER_TYPE_OPTIONS } from './customerEnums';
 import { CUSTOMER_SUMMARY } from './customerFields';
 
 const filters = filtersCollection([
@@ -14,8 +15,11 @@ const filters = filtersCollection([
 	orderByFilter,
 ]);
 
-/** A plain identifier as the default: the n8n lint rule cannot read member expressions there. */
-const CUSTOMERS = CUSTOMER_TYPE.customer;
+/**
+ * The enquiry's own default type (customers) as the default; a plain identifier, since the n8n
+ * lint rule cannot read member expressions there.
+ */
+const CUSTOMERS = ENDPOINTS.customersEnquiry.body.customerType;
 
 export const getMany: VenioAction = {
 	value: 'getMany',
@@ -23,7 +27,7 @@ export const getMany: VenioAction = {
 	action: 'Get many customers',
 	description: 'Search customers by type and keyword',
 	endpoint: 'customersEnquiry',
-	paging: { skipField: 'skip', sizeField: 'pageLength' },
+	paging: 'enquiry',
 	simplify: CUSTOMER_SUMMARY,
 	properties: [
 		{

@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { filtersCollection } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { toEpochMillis, toId, toVenioDate } from '../params';
+import { toEpochMillis, toVenioDate } from '../parameters/dates';
+import { toId } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { eventTypeOptions } from './eventFields';
 

@@ -1,11 +1,15 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { withoutBlanks } from '../parameters/collections';
-import { invalid, locatorValue, requiredId, textList, toNumber, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { invalid } from '../parameters/invalid';
+import { toNumber } from '../parameters/numbers';
+import { locatorValue, textList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { CUSTOMER_KIND, CUSTOMER_STATE, isEndedOrClosed, LEAD_STATUS } from './customerEnums';
 import { socialAccount } from './socialAccounts';
 import {
+	customerState,
 	customerUpsertMode,
 	upsertAdditionalFields,
 	upsertName,
@@ -76,7 +80,7 @@ function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	const customerCode = customerUpsertMode.keyToUpdate(ctx, i);
 	if (customerCode) body.customerCode = customerCode;
 	body.customerName = upsertName.read(ctx, i);
-	body.customerState = requiredId(ctx, 'customerState', i, 'Customer State');
+	body.customerState = customerState.read(ctx, i);
 
 	const { customFields, customerSocialAccount, ...fields } = upsertAdditionalFields.read(ctx, i);
 	for (const [key, value] of Object.entries(fields)) {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { additionalFields } from '../parameters/collections';
 import { customerLocator, employeeLocator } from '../parameters/locators';
-import { jsonBody } from '../parameters/parameter';
+import { jsonBody, requiredId } from '../parameters/parameter';
 import { FIELDS_MODE, upsertMode } from '../parameters/upsertMode';
 import { customerName } from './customerFields';
 import { CUSTOMER_STATE_OPTIONS, LOCATION_TYPE_OPTIONS } from './customerEnums';
@@ -52,19 +52,21 @@ export const upsertAdditionalFields = additionalFields(upsertAdditionalFieldOpti
 	displayOptions: FIELDS_MODE,
 });
 
+export const customerState = requiredId({
+	displayName: 'Customer State',
+	name: 'customerState',
+	type: 'options',
+	required: true,
+	options: CUSTOMER_STATE_OPTIONS,
+	default: 3,
+	description: 'Where the customer is in your sales funnel. Venio needs it on updates too.',
+	displayOptions: FIELDS_MODE,
+});
+
 export const upsertProperties: INodeProperties[] = [
 	...customerUpsertMode.properties,
 	upsertName.property,
-	{
-		displayName: 'Customer State',
-		name: 'customerState',
-		type: 'options',
-		required: true,
-		options: CUSTOMER_STATE_OPTIONS,
-		default: 3,
-		description: 'Where the customer is in your sales funnel. Venio needs it on updates too.',
-		displayOptions: FIELDS_MODE,
-	},
+	customerState.property,
 	{
 		displayName: 'Addresses',
 		name: 'addresses',

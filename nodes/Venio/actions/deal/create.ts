@@ -1,6 +1,6 @@
 import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { codeList } from '../params';
+import { codeList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { board, coreBody, coreFields } from './dealFields';
 import { optionalBody, optionalFields } from './dealOptionalFields';

@@ -2,15 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { employeeLocator, recordLocator } from '../parameters/locators';
 import { defineParameter, requiredNumeric } from '../parameters/parameter';
-import {
-	codeList,
-	exactId,
-	invalid,
-	requiredNumber,
-	requiredString,
-	toNumber,
-	toVenioDate,
-} from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { invalid } from '../parameters/invalid';
+import { pathId, requiredNumber, toNumber } from '../parameters/numbers';
+import { codeList, requiredString } from '../parameters/text';
 
 /** The fields Simplify keeps: enough to identify a deal and see where it stands. */
 export const DEAL_SUMMARY = [
@@ -39,20 +34,14 @@ const dealById = recordLocator({
 
 /**
  * The deal acted on: picked from a search of the account's deals, or typed as its numeric ID; read
- * as that ID, a whole number (exact, see exactId) checked before anything is sent.
+ * as that ID, a whole number (exact, see pathId) checked before anything is sent.
  */
-export const dealLocator = defineParameter(dealById.property, (ctx, i) => {
-	const value = dealById.read(ctx, i);
-	if (!/^\d+$/.test(value)) {
-		throw invalid(
-			ctx,
-			i,
-			'Deal ID must be a whole number',
-			`"${value}" is not a deal ID. Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024 (item ${i}).`,
-		);
-	}
-	return exactId(value);
-});
+export const dealLocator = defineParameter(dealById.property, (ctx, i) =>
+	pathId(ctx, i, 'Deal ID', dealById.read(ctx, i), {
+		zero: true,
+		hint: 'Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024',
+	}),
+);
 
 /** The deal board (pipeline) a new deal goes on; its stages are offered for the deal's stage. */
 export const board = requiredNumeric({

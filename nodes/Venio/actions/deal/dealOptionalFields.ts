@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { byDisplayName } from '../parameters/collections';
-import { codeList, toNumber, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { toNumber } from '../parameters/numbers';
+import { codeList } from '../parameters/text';
 import { numbers } from './dealFields';
 
 /** Optional fields shared by Create (Additional Fields) and Update (Update Fields). */

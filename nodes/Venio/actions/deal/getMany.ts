@@ -29,7 +29,7 @@ export const getMany: VenioAction = {
 	action: 'Get many deals',
 	description: 'Search deals by keyword and stage',
 	endpoint: 'dealEnquiry',
-	paging: { skipField: 'skip', sizeField: 'pageLength' },
+	paging: 'enquiry',
 	simplify: DEAL_SUMMARY,
 	properties: [filters.property],
 	request(i) {

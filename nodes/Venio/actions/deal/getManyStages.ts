@@ -1,5 +1,5 @@
 import { filtersCollection } from '../parameters/collections';
-import { toNumber } from '../params';
+import { toNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 
 const filters = filtersCollection([

@@ -1,7 +1,6 @@
 import { filtersCollection } from '../parameters/collections';
-import { toNumber } from '../params';
+import { toNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
-import { employeeEnquiryBody } from './employeeEnquiry';
 import { EMPLOYEE_SUMMARY } from './employeeSummary';
 
 const filters = filtersCollection([
@@ -62,7 +61,7 @@ export const getMany: VenioAction = {
 	action: 'Get many employees',
 	description: 'Search employees by keyword and team',
 	endpoint: 'employeesEnquiry',
-	paging: { skipField: 'skip', sizeField: 'pageLength' },
+	paging: 'enquiry',
 	simplify: EMPLOYEE_SUMMARY,
 	properties: [filters.property],
 	request(i) {
@@ -71,6 +70,6 @@ export const getMany: VenioAction = {
 			if (chosen[name] !== undefined) chosen[name] = toNumber(this, i, label, chosen[name]);
 		}
 		if (typeof chosen.keyWord === 'string') chosen.keyWord = chosen.keyWord.trim();
-		return { body: employeeEnquiryBody(chosen) };
+		return { body: chosen };
 	},
 };

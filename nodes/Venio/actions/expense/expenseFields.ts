@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { additionalFields, updateFields } from '../parameters/collections';
 import type { Collection } from '../parameters/collections';
 import { defineParameter } from '../parameters/parameter';
-import { jsonParameter, requiredDigits, requiredString, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { jsonParameter } from '../parameters/json';
+import { pathId } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import { expenseDetails } from './expenseLines';
 
 /** The fields Simplify keeps: what an expense claim is, its state and its total. */
@@ -33,7 +36,8 @@ export const expenseId = defineParameter(
 		placeholder: 'e.g. 1024',
 		description: 'The expenseId of the expense claim (not its expense number)',
 	},
-	(ctx, i, property) => requiredDigits(ctx, property.name, i, property.displayName),
+	(ctx, i, { name, displayName }) =>
+		pathId(ctx, i, displayName, requiredString(ctx, name, i, displayName)),
 );
 
 export const subjectParameter: INodeProperties = {

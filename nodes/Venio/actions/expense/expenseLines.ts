@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalid, toNumber, wholeNumber } from '../params';
+import { invalid } from '../parameters/invalid';
+import { toNumber, wholeNumber } from '../parameters/numbers';
 import { EXPENSE_TYPE, EXPENSE_TYPE_OPTIONS } from './expenseTypes';
 
 /** The Expense Lines of Create and Update: one line per expense, and how they are read. */

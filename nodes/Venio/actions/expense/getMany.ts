@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { filtersCollection } from '../parameters/collections';
-import { textList, toVenioDate, wholeNumber } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { wholeNumber } from '../parameters/numbers';
+import { textList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { EXPENSE_SUMMARY } from './expenseFields';
 import { EXPENSE_TYPE_OPTIONS } from './expenseTypes';

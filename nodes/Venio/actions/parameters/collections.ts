@@ -1,6 +1,6 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection } from '../params';
+import { isBlank } from './invalid';
 import { defineParameter } from './parameter';
 import type { Parameter } from './parameter';
 
@@ -61,5 +61,13 @@ export function withoutBlanks(values: IDataObject | undefined): IDataObject {
 			kept[key] = typeof value === 'string' ? value.trim() : value;
 		}
 	}
+	return kept;
+}
+
+/** The values of an Additional Fields / Update Fields collection, without empty entries. */
+export function collection(ctx: IExecuteFunctions, name: string, i: number): IDataObject {
+	const values = ctx.getNodeParameter(name, i, {}) as IDataObject;
+	const kept: IDataObject = {};
+	for (const [key, value] of Object.entries(values)) if (!isBlank(value)) kept[key] = value;
 	return kept;
 }

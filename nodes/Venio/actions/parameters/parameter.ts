@@ -1,7 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ZodType } from 'zod';
 
-import { jsonParameter, requiredNumber, requiredString, toVenioDate } from '../params';
+import { toVenioDate } from './dates';
+import { jsonParameter } from './json';
+import { requiredNumber, toId } from './numbers';
+import { requiredString } from './text';
 
 /**
  * A parameter described once together with how an action reads it, so an action reads it through
@@ -39,6 +42,15 @@ export const requiredText = (property: INodeProperties) =>
 /** A required number parameter (a number field, or a dropdown of numeric ids). */
 export const requiredNumeric = (property: INodeProperties) =>
 	defineParameter(property, (ctx, i, p) => requiredNumber(ctx, p.name, i, labelOf(p)));
+
+/**
+ * A required Venio id (a number field, or a dropdown of ids): a whole number above 0. `what`
+ * completes "… is not …" in the error, e.g. "an activity ID".
+ */
+export const requiredId = (property: INodeProperties, what?: string) =>
+	defineParameter(property, (ctx, i, p) =>
+		toId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p)), what),
+	);
 
 /** A required date-time, picked or typed as ISO 8601: empty is "required", not "not a date". */
 export const requiredDateTime = (property: INodeProperties) =>

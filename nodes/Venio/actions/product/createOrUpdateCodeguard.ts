@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { jsonParameter } from '../params';
+import { jsonParameter } from '../parameters/json';
 import type { VenioAction } from '../types';
 
 const jsonObject = z.record(z.unknown()).refine((value) => Object.keys(value).length > 0, {

@@ -1,5 +1,5 @@
 import { filtersCollection, orderByFilter } from '../parameters/collections';
-import { requiredNumber, wholeNumber } from '../params';
+import { requiredNumber, wholeNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import {
 	PRODUCT_SUMMARY,
@@ -56,7 +56,7 @@ export const getMany: VenioAction = {
 	action: 'Get many products',
 	description: 'Search products by type, status, group and keyword',
 	endpoint: 'productsGetByFilter',
-	paging: { skipField: 'skip', sizeField: 'take' },
+	paging: 'enquiry',
 	simplify: PRODUCT_SUMMARY,
 	properties: [
 		{

@@ -8,7 +8,7 @@ export const getManyByStatus: VenioAction = {
 	description:
 		'Get the first products of a status. This endpoint cannot page: Return All asks for up to 10,000 products in one call.',
 	endpoint: 'productsGetWithTakeStatus',
-	paging: { sizeField: 'take' },
+	paging: 'enquiry',
 	simplify: PRODUCT_SUMMARY,
 	properties: [productStatus.property],
 	request(i) {

@@ -1,4 +1,4 @@
-import { requiredString } from '../params';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 export const getSerialNumberStatus: VenioAction = {

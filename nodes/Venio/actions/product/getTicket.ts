@@ -1,4 +1,5 @@
-import { requiredDigits } from '../params';
+import { pathId } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 export const getTicket: VenioAction = {
@@ -20,7 +21,7 @@ export const getTicket: VenioAction = {
 		},
 	],
 	request(i) {
-		const ticketId = requiredDigits(this, 'ticketId', i, 'Ticket ID');
+		const ticketId = pathId(this, i, 'Ticket ID', requiredString(this, 'ticketId', i, 'Ticket ID'));
 		return { pathParams: { ticketId }, key: { ticketId } };
 	},
 };

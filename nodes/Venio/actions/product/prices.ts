@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalid, toNumber } from '../params';
+import { invalid } from '../parameters/invalid';
+import { toNumber } from '../parameters/numbers';
 
 const priceFields = (vatName: 'vatValue' | 'vat'): INodeProperties[] => [
 	{

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { defineParameter } from '../parameters/parameter';
-import { invalid } from '../params';
+import { invalid } from '../parameters/invalid';
 
 /** The fields Simplify keeps: enough to identify, price and stock a product. */
 export const PRODUCT_SUMMARY = [

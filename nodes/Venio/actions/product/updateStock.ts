@@ -1,5 +1,5 @@
 import { productLocator } from '../parameters/locators';
-import { wholeNumber } from '../params';
+import { wholeNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 
 export const updateStock: VenioAction = {

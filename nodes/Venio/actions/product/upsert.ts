@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { requiredNumber, requiredString, textList, toNumber, wholeNumber } from '../params';
+import { requiredNumber, toNumber, wholeNumber } from '../parameters/numbers';
+import { requiredString, textList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { upsertAdditionalFields, upsertProperties } from './upsertParameters';
 import { prices, type PriceInput } from './prices';

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalid, textList, toNumber, wholeNumber } from '../params';
+import { invalid } from '../parameters/invalid';
+import { toNumber, wholeNumber } from '../parameters/numbers';
+import { textList } from '../parameters/text';
 import { prices, pricesParameter, type PriceInput } from './prices';
 
 export const variantsParameter: INodeProperties = {

@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { requiredString, toNumber, toVenioDate, wholeNumber } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { toNumber, wholeNumber } from '../parameters/numbers';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 const optional = additionalFields([

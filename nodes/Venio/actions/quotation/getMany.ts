@@ -1,5 +1,5 @@
 import { filtersCollection } from '../parameters/collections';
-import { toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
 import type { VenioAction } from '../types';
 import { QUOTATION_STATUS_OPTIONS, QUOTATION_SUMMARY } from './quotationFields';
 
@@ -52,7 +52,7 @@ export const getMany: VenioAction = {
 	action: 'Get many quotations',
 	description: 'Search quotations by number, status, salesperson, customer or date',
 	endpoint: 'quotationEnquiry',
-	paging: { skipField: 'skip', sizeField: 'take' },
+	paging: 'enquiry',
 	simplify: QUOTATION_SUMMARY,
 	properties: [filters.property],
 	request(i) {

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { additionalFields, byDisplayName } from '../parameters/collections';
 import { defineParameter } from '../parameters/parameter';
 import type { Parameter } from '../parameters/parameter';
-import { digitsId } from '../params';
+import { digitsId } from '../parameters/numbers';
 import { discountOptions, takeDocumentDiscount } from './discount';
 
 /**

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
-import { isPossibleOffset } from '../params';
+import { isPossibleOffset } from '../parameters/dates';
 
 /**
  * The parts the JSON schemas of Quotation › Create or Update and Sales Order › Create or Update

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { EndpointId } from '../../api/endpoints';
+import type { EndpointId } from '../../../shared/api/endpoints';
 import type { RecordLocator } from '../parameters/locators';
 import type { Parameter } from '../parameters/parameter';
 import { FIELDS_MODE, keyOfBody, upsertMode } from '../parameters/upsertMode';

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { productLocator } from '../parameters/locators';
-import { invalid, locatorValue, toNumber } from '../params';
+import { invalid } from '../parameters/invalid';
+import { toNumber } from '../parameters/numbers';
+import { locatorValue } from '../parameters/text';
 import { discountOptions, readDiscount } from './discount';
 
 /**

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { recordLocator } from '../parameters/locators';
 import { defineParameter } from '../parameters/parameter';
-import { digitsId, idList } from '../params';
+import { digitsId, idList } from '../parameters/numbers';
 import type { RequestParts } from '../types';
 
 /**

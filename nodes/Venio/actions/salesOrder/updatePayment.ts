@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { digitsId, invalid } from '../params';
+import { invalid } from '../parameters/invalid';
+import { digitsId } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { salesOrderNumberLocator } from './salesOrderFields';
 

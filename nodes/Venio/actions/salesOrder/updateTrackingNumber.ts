@@ -1,5 +1,5 @@
 import { additionalFields } from '../parameters/collections';
-import { requiredString } from '../params';
+import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { salesOrderNumberLocator } from './salesOrderFields';
 

@@ -1,6 +1,7 @@
 import { customerLocator } from '../parameters/locators';
 import { jsonBody } from '../parameters/parameter';
-import { requiredString, toVenioDate } from '../params';
+import { toVenioDate } from '../parameters/dates';
+import { requiredString } from '../parameters/text';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';

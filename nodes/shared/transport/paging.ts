@@ -1,19 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EndpointId } from '../api/endpoints';
+import type { EndpointId, PagingStyle } from '../api/endpoints';
 import { recordsOf } from './envelope';
 import { venioRequest } from './request';
 import type { VenioFunctions, VenioRequest } from './request';
-
-/**
- * How an enquiry endpoint pages. Venio has no cursors and no totals (no total count or has-more
- * field is documented for any list): an offset (`skip`) and a page size (`take` or `pageLength`,
- * per endpoint) go in the JSON body. An endpoint without `skipField` cannot page: it is asked once.
- */
-export interface PagingStyle {
-	sizeField: 'take' | 'pageLength';
-	skipField?: 'skip';
-}
 
 export const DEFAULT_PAGE_SIZE = 100;
 
