@@ -1,5 +1,6 @@
 import { filtersCollection } from '../parameters/collections';
 import { toVenioDate } from '../parameters/dates';
+import { salesperson } from '../salesDocument/documentFields';
 import type { VenioAction } from '../types';
 import { QUOTATION_STATUS_OPTIONS, QUOTATION_SUMMARY } from './quotationFields';
 
@@ -28,11 +29,7 @@ const filters = filtersCollection([
 		description: 'Only the quotation with this number',
 	},
 	{
-		displayName: 'Salesperson Name or ID',
-		name: 'staffCode',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getEmployees' },
-		default: '',
+		...salesperson,
 		description:
 			'Only quotations owned by this employee (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},

@@ -1,4 +1,5 @@
 import { recordLocator } from '../parameters/locators';
+import { DOCUMENT_SUMMARY } from '../salesDocument/documentFields';
 
 /**
  * Quotation statuses (openapi: 1 draft ... 7 cancelled), sorted by name: the Status options and
@@ -21,12 +22,7 @@ export const QUOTATION_SUMMARY = [
 	'quotationStatus',
 	'quotationDate',
 	'quotationValidUntil',
-	'customerCode',
-	'customerId',
-	'staffCode',
-	'referenceNo',
-	'currencyCode',
-	'subTotal',
+	...DOCUMENT_SUMMARY,
 	'subTotalWithDiscount',
 	'grandTotal',
 ] as const;

@@ -1,16 +1,6 @@
 import { z } from 'zod';
 
-import {
-	date,
-	documentShape,
-	flag,
-	lineShape,
-	number,
-	optionalNumber,
-	optionalText,
-	requiredText,
-	status,
-} from '../salesDocument/documentSchema';
+import * as check from '../salesDocument/documentSchema';
 import { QUOTATION_STATUS_OPTIONS } from './quotationFields';
 
 /**
@@ -21,30 +11,30 @@ import { QUOTATION_STATUS_OPTIONS } from './quotationFields';
 
 const quotationDetailSchema = z
 	.object({
-		...lineShape,
-		qty: number('qty').positive('qty must be above zero'),
-		whTaxValue: optionalNumber('whTaxValue'),
+		...check.lineShape,
+		qty: check.number('qty').positive('qty must be above zero'),
+		whTaxValue: check.optionalNumber('whTaxValue'),
 	})
 	.passthrough();
 
 export const quotationUpsertSchema = z
 	.object({
-		...documentShape,
-		quotationNo: optionalText('quotationNo'),
-		quotationSubject: requiredText('quotationSubject'),
-		quotationDate: date('quotationDate'),
-		quotationValidUntil: date('quotationValidUntil'),
-		quotationStatus: status('quotationStatus', QUOTATION_STATUS_OPTIONS),
-		customerCode: requiredText('customerCode'),
-		staffCode: requiredText('staffCode'),
-		vatCalculation: flag('vatCalculation'),
+		...check.documentShape,
+		quotationNo: check.optionalText('quotationNo'),
+		quotationSubject: check.requiredText('quotationSubject'),
+		quotationDate: check.date('quotationDate'),
+		quotationValidUntil: check.date('quotationValidUntil'),
+		quotationStatus: check.status('quotationStatus', QUOTATION_STATUS_OPTIONS),
+		customerCode: check.requiredText('customerCode'),
+		staffCode: check.requiredText('staffCode'),
+		vatCalculation: check.flag('vatCalculation'),
 		quotationDetails: z
 			.array(quotationDetailSchema, {
 				required_error: 'quotationDetails is required',
 				invalid_type_error: 'quotationDetails must be a list of lines',
 			})
 			.min(1, 'quotationDetails needs at least one line'),
-		contactName: optionalText('contactName'),
-		quotationNote: optionalText('quotationNote'),
+		contactName: check.optionalText('contactName'),
+		quotationNote: check.optionalText('quotationNote'),
 	})
 	.passthrough();

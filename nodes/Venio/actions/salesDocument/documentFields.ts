@@ -11,6 +11,30 @@ import { discountOptions, takeDocumentDiscount } from './discount';
  * Additional Fields that mean the same on both documents.
  */
 
+/** What Simplify keeps of either document beside its own number, status and dates. */
+export const DOCUMENT_SUMMARY = [
+	'customerCode',
+	'customerId',
+	'staffCode',
+	'referenceNo',
+	'currencyCode',
+	'subTotal',
+] as const;
+
+/**
+ * The employee who owns a document (`staffCode`), picked from the account's employees; each use
+ * gives its own description.
+ */
+export const salesperson = {
+	displayName: 'Salesperson Name or ID',
+	name: 'staffCode',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getEmployees' },
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+} satisfies INodeProperties;
+
 /** How Venio treats prices (`vatCalculation`): true = VAT is added on top, false = VAT is included. */
 const vatModeProperty: INodeProperties = {
 	displayName: 'VAT Mode',

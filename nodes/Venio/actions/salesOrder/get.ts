@@ -1,4 +1,5 @@
 import { keyInPath } from '../parameters/keyInPath';
+import { DOCUMENT_SUMMARY } from '../salesDocument/documentFields';
 import type { VenioAction } from '../types';
 import { salesOrderNumberLocator } from './salesOrderFields';
 
@@ -9,12 +10,7 @@ const SALES_ORDER_SUMMARY = [
 	'salesOrderSubject',
 	'salesOrderStatus',
 	'salesOrderDate',
-	'customerCode',
-	'customerId',
-	'staffCode',
-	'referenceNo',
-	'currencyCode',
-	'subTotal',
+	...DOCUMENT_SUMMARY,
 	'totalVat',
 	'grandTotal',
 	'trackingNo',

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 
-import {
-	date,
-	documentShape,
-	flag,
-	id,
-	lineShape,
-	number,
-	optionalNumber,
-	optionalText,
-	requiredText,
-	status,
-} from '../salesDocument/documentSchema';
+import * as check from '../salesDocument/documentSchema';
 import { SALES_ORDER_STATUS_OPTIONS } from './salesOrderFields';
 
 /**
@@ -22,29 +11,30 @@ import { SALES_ORDER_STATUS_OPTIONS } from './salesOrderFields';
 
 const salesOrderDetailSchema = z
 	.object({
-		...lineShape,
-		qty: number('qty')
+		...check.lineShape,
+		qty: check
+			.number('qty')
 			.int('qty must be a whole number')
 			.positive('qty must be above zero')
 			.nullable()
 			.optional(),
-		whtTaxValue: optionalNumber('whtTaxValue'),
+		whtTaxValue: check.optionalNumber('whtTaxValue'),
 	})
 	.passthrough();
 
 /** Sales order lines sent under `salesorderDetails` (the GET spelling) are a likely mistake. */
 export const salesOrderUpsertSchema = z
 	.object({
-		...documentShape,
-		salesOrderNo: optionalText('salesOrderNo'),
-		salesOrderSubject: requiredText('salesOrderSubject'),
-		customerCode: requiredText('customerCode'),
-		salesOrderDate: date('salesOrderDate'),
-		salesOrderStatus: status('salesOrderStatus', SALES_ORDER_STATUS_OPTIONS).optional(),
-		vatCalculation: flag('vatCalculation'),
-		staffCode: optionalText('staffCode'),
-		contactId: id('contactId').nullable().optional(),
-		salesOrderNote: optionalText('salesOrderNote'),
+		...check.documentShape,
+		salesOrderNo: check.optionalText('salesOrderNo'),
+		salesOrderSubject: check.requiredText('salesOrderSubject'),
+		customerCode: check.requiredText('customerCode'),
+		salesOrderDate: check.date('salesOrderDate'),
+		salesOrderStatus: check.status('salesOrderStatus', SALES_ORDER_STATUS_OPTIONS).optional(),
+		vatCalculation: check.flag('vatCalculation'),
+		staffCode: check.optionalText('staffCode'),
+		contactId: check.id('contactId').nullable().optional(),
+		salesOrderNote: check.optionalText('salesOrderNote'),
 		salesOrderDetails: z
 			.array(salesOrderDetailSchema, {
 				required_error:

@@ -2,7 +2,7 @@ import { customerLocator } from '../parameters/locators';
 import { jsonBody } from '../parameters/parameter';
 import { toVenioDate } from '../parameters/dates';
 import { requiredString } from '../parameters/text';
-import { documentAdditionalFields } from '../salesDocument/documentFields';
+import { documentAdditionalFields, salesperson } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
 import { salesOrderUpsertSchema } from './salesOrderSchema';
@@ -122,11 +122,7 @@ export const upsert = documentUpsert({
 			description: 'Your own reference, e.g. the quotation or purchase order number',
 		},
 		{
-			displayName: 'Salesperson Name or ID',
-			name: 'staffCode',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getEmployees' },
-			default: '',
+			...salesperson,
 			description:
 				'The employee who owns the sales order (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
