@@ -7,12 +7,21 @@ const { Engine, venioWorkflow } = require('./harness/engine');
 const { credentialTypes } = require('./harness/types');
 const { plainHelpers, testCredential, venioCredentialData } = require('./harness/credentials');
 
+/** Starts a sandbox before all (or each) of the tests around it, hands it to `use`, stops it after. */
+function withSandbox(options, use, { each = false } = {}) {
+	let started;
+	(each ? beforeEach : beforeAll)(async () => {
+		started = await startSandbox({ tokenTtlSeconds: 3600, ...options });
+		use(started);
+	});
+	(each ? afterEach : afterAll)(async () => {
+		await started.stop();
+	});
+}
+
 let sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({ seed: { customers: 30 }, tokenTtlSeconds: 3600 });
-});
-afterAll(async () => {
-	await sandbox.stop();
+withSandbox({ seed: { customers: 30 } }, (started) => {
+	sandbox = started;
 });
 
 const codes = () => [...sandbox.state.customers.keys()];
@@ -124,29 +133,38 @@ describe('token', () => {
 describe('token shared by the executions of one process', () => {
 	const RUNS = 5;
 	let fresh;
-	// A sandbox of its own, so its credential values are new to this process (a cold start).
-	beforeEach(async () => {
-		fresh = await startSandbox({ seed: { customers: 10 }, tokenTtlSeconds: 3600 });
-	});
-	afterEach(async () => {
-		await fresh.stop();
-	});
+	// A sandbox for each test, so its credential values are new to this process (a cold start).
+	withSandbox(
+		{ seed: { customers: 10 } },
+		(started) => {
+			fresh = started;
+		},
+		{ each: true },
+	);
 
 	const freshCodes = () => [...fresh.state.customers.keys()];
-	const runTogether = (engine, credentials) =>
-		Promise.all(Array.from({ length: RUNS }, () => getCustomers(engine, credentials, freshCodes())));
-
-	test(`${RUNS} executions starting together before any token is stored make one token call`, async () => {
-		const engine = new Engine();
-		const credentials = engine.addVenioCredential(fresh.credentials);
-		// n8n runs preAuthentication for each of them: they all read the credential without a token.
+	/**
+	 * RUNS executions whose preAuthentication runs reach the credential together (all of them
+	 * run it: n8n's rules decide that); each must get every customer.
+	 */
+	async function runTogether(engine, credentials) {
+		engine.credentials.preAuthenticationRuns = 0;
 		engine.credentials.holdPreAuthentication(RUNS);
-		const results = await runTogether(engine, credentials);
+		const results = await Promise.all(
+			Array.from({ length: RUNS }, () => getCustomers(engine, credentials, freshCodes())),
+		);
 		for (const result of results) {
 			expect(result.error).toBeUndefined();
 			expect(result.items.Venio).toHaveLength(freshCodes().length);
 		}
 		expect(engine.credentials.preAuthenticationRuns).toBe(RUNS);
+	}
+
+	test(`${RUNS} executions starting together before any token is stored make one token call`, async () => {
+		const engine = new Engine();
+		const credentials = engine.addVenioCredential(fresh.credentials);
+		// Each read the credential before a token was stored.
+		await runTogether(engine, credentials);
 		expect(fresh.stats.tokenCalls).toBe(1);
 	});
 
@@ -156,15 +174,8 @@ describe('token shared by the executions of one process', () => {
 		await getCustomers(engine, credentials, freshCodes().slice(0, 1));
 		fresh.expireTokens();
 		fresh.resetStats();
-		engine.credentials.preAuthenticationRuns = 0;
-		engine.credentials.holdPreAuthentication(RUNS);
-		const results = await runTogether(engine, credentials);
-		for (const result of results) {
-			expect(result.error).toBeUndefined();
-			expect(result.items.Venio).toHaveLength(freshCodes().length);
-		}
+		await runTogether(engine, credentials);
 		// Each execution's first call was refused and retried with the one new token.
-		expect(engine.credentials.preAuthenticationRuns).toBe(RUNS);
 		expect(fresh.stats.requests.filter((r) => r.status === 401)).toHaveLength(RUNS);
 		expect(fresh.stats.tokenCalls).toBe(1);
 	});
