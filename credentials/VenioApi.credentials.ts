@@ -10,6 +10,8 @@ import type {
 } from 'n8n-workflow';
 
 import { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } from '../nodes/shared/api/endpoints';
+import { sharedToken, tokenKey } from '../nodes/shared/transport/sharedToken';
+import type { FetchedToken } from '../nodes/shared/transport/sharedToken';
 import { describeTokenFailure } from '../nodes/shared/transport/tokenErrors';
 import { joinUrl } from '../nodes/shared/transport/url';
 
@@ -21,7 +23,8 @@ export const VENIO_PRODUCTION_URL = 'https://api.gofive.co.th';
  * The token call needs the subscription key header, which n8n's OAuth2 credential cannot send, so the
  * token is fetched in `preAuthentication` and kept in the hidden expirable `accessToken` field. n8n
  * stores it with the credential (shared by every worker in queue mode), runs `preAuthentication`
- * again when the field is empty or an API call answers 401, and retries that call once.
+ * again when the field is empty or an API call answers 401, and retries that call once. Within one
+ * process, executions share their token calls (see sharedToken.ts).
  */
 export class VenioApi implements ICredentialType {
 	name = 'venioApi';
@@ -88,36 +91,18 @@ export class VenioApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const baseUrl = String(credentials.baseUrl || VENIO_PRODUCTION_URL);
-		const response = (await this.helpers
-			.httpRequest({
-			method: ACCESS_TOKEN_ENDPOINT.method,
-			url: joinUrl(baseUrl, ACCESS_TOKEN_ENDPOINT.path),
-			headers: {
-				'Content-Type': 'application/x-www-form-urlencoded',
-				'Ocp-Apim-Subscription-Key': String(credentials.subscriptionApiKey ?? ''),
-			},
-			body: new URLSearchParams({
-				grant_type: 'client_credentials',
-				client_id: String(credentials.clientId ?? ''),
-				client_secret: String(credentials.clientSecret ?? ''),
-			}).toString(),
-			json: false,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			})
-			.catch((error: Error & { code?: string }) => {
-				// Rethrown without the request attached: its body holds the client secret.
-				throw new Error(
-					`Could not reach Venio at ${baseUrl} (${error.code ?? error.message}). Check the Base URL in the Venio API credential.`,
-				);
-			})) as { statusCode: number; body: unknown };
-
-		const body = parseTokenBody(response.body);
-		const accessToken = body?.access_token;
-		if (response.statusCode !== 200 || typeof accessToken !== 'string' || accessToken === '') {
-			// A plain Error: n8n shows its message on the credential test and on the failing node.
-			throw new Error(describeTokenFailure(response.statusCode, body, baseUrl));
-		}
+		const values = {
+			baseUrl,
+			clientId: String(credentials.clientId ?? ''),
+			clientSecret: String(credentials.clientSecret ?? ''),
+			subscriptionKey: String(credentials.subscriptionApiKey ?? ''),
+		};
+		// Executions of this process share their token calls (sharedToken.ts); other values, a
+		// changed secret included, make another key and so a call of their own.
+		const key = tokenKey([values.baseUrl, values.clientId, values.clientSecret, values.subscriptionKey]);
+		const accessToken = await sharedToken(key, String(credentials.accessToken ?? ''), () =>
+			fetchToken(this, values),
+		);
 		return { accessToken };
 	}
 
@@ -145,6 +130,52 @@ export class VenioApi implements ICredentialType {
 			method: 'GET',
 		},
 	};
+}
+
+interface TokenRequestValues {
+	baseUrl: string;
+	clientId: string;
+	clientSecret: string;
+	subscriptionKey: string;
+}
+
+/** One call to Venio's token endpoint. */
+async function fetchToken(
+	helper: IHttpRequestHelper,
+	{ baseUrl, clientId, clientSecret, subscriptionKey }: TokenRequestValues,
+): Promise<FetchedToken> {
+	const response = (await helper.helpers
+		.httpRequest({
+			method: ACCESS_TOKEN_ENDPOINT.method,
+			url: joinUrl(baseUrl, ACCESS_TOKEN_ENDPOINT.path),
+			headers: {
+				'Content-Type': 'application/x-www-form-urlencoded',
+				'Ocp-Apim-Subscription-Key': subscriptionKey,
+			},
+			body: new URLSearchParams({
+				grant_type: 'client_credentials',
+				client_id: clientId,
+				client_secret: clientSecret,
+			}).toString(),
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})
+		.catch((error: Error & { code?: string }) => {
+			// Rethrown without the request attached: its body holds the client secret.
+			throw new Error(
+				`Could not reach Venio at ${baseUrl} (${error.code ?? error.message}). Check the Base URL in the Venio API credential.`,
+			);
+		})) as { statusCode: number; body: unknown };
+
+	const body = parseTokenBody(response.body);
+	const accessToken = body?.access_token;
+	if (response.statusCode !== 200 || typeof accessToken !== 'string' || accessToken === '') {
+		// A plain Error: n8n shows its message on the credential test and on the failing node.
+		throw new Error(describeTokenFailure(response.statusCode, body, baseUrl));
+	}
+	const expiresIn = Number(body?.expires_in);
+	return { accessToken, expiresInSeconds: Number.isFinite(expiresIn) ? expiresIn : undefined };
 }
 
 function parseTokenBody(body: unknown): IDataObject | undefined {

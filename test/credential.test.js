@@ -4,14 +4,24 @@
 // authenticate headers, and the credential test.
 const { startSandbox } = require('./sandbox');
 const { Engine, venioWorkflow } = require('./harness/engine');
-const { testCredential, venioCredentialData } = require('./harness/credentials');
+const { credentialTypes } = require('./harness/types');
+const { plainHelpers, testCredential, venioCredentialData } = require('./harness/credentials');
+
+/** Starts a sandbox before all (or each) of the tests around it, hands it to `use`, stops it after. */
+function withSandbox(options, use, { each = false } = {}) {
+	let started;
+	(each ? beforeEach : beforeAll)(async () => {
+		started = await startSandbox({ tokenTtlSeconds: 3600, ...options });
+		use(started);
+	});
+	(each ? afterEach : afterAll)(async () => {
+		await started.stop();
+	});
+}
 
 let sandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({ seed: { customers: 30 }, tokenTtlSeconds: 3600 });
-});
-afterAll(async () => {
-	await sandbox.stop();
+withSandbox({ seed: { customers: 30 } }, (started) => {
+	sandbox = started;
 });
 
 const codes = () => [...sandbox.state.customers.keys()];
@@ -120,12 +130,124 @@ describe('token', () => {
 	});
 });
 
+describe('token shared by the executions of one process', () => {
+	const RUNS = 5;
+	let fresh;
+	// A sandbox for each test, so its credential values are new to this process (a cold start).
+	withSandbox(
+		{ seed: { customers: 10 } },
+		(started) => {
+			fresh = started;
+		},
+		{ each: true },
+	);
+
+	const freshCodes = () => [...fresh.state.customers.keys()];
+	/**
+	 * RUNS executions whose preAuthentication runs reach the credential together (all of them
+	 * run it: n8n's rules decide that); each must get every customer.
+	 */
+	async function runTogether(engine, credentials) {
+		engine.credentials.preAuthenticationRuns = 0;
+		engine.credentials.holdPreAuthentication(RUNS);
+		const results = await Promise.all(
+			Array.from({ length: RUNS }, () => getCustomers(engine, credentials, freshCodes())),
+		);
+		for (const result of results) {
+			expect(result.error).toBeUndefined();
+			expect(result.items.Venio).toHaveLength(freshCodes().length);
+		}
+		expect(engine.credentials.preAuthenticationRuns).toBe(RUNS);
+	}
+
+	test(`${RUNS} executions starting together before any token is stored make one token call`, async () => {
+		const engine = new Engine();
+		const credentials = engine.addVenioCredential(fresh.credentials);
+		// Each read the credential before a token was stored.
+		await runTogether(engine, credentials);
+		expect(fresh.stats.tokenCalls).toBe(1);
+	});
+
+	test(`${RUNS} executions meeting a 401 together make one refresh, and every item comes out`, async () => {
+		const engine = new Engine();
+		const credentials = engine.addVenioCredential(fresh.credentials);
+		await getCustomers(engine, credentials, freshCodes().slice(0, 1));
+		fresh.expireTokens();
+		fresh.resetStats();
+		await runTogether(engine, credentials);
+		// Each execution's first call was refused and retried with the one new token.
+		expect(fresh.stats.requests.filter((r) => r.status === 401)).toHaveLength(RUNS);
+		expect(fresh.stats.tokenCalls).toBe(1);
+	});
+
+	// The credential's own decisions, called as n8n's credentials helper calls it: with the token
+	// the execution holds ('' for none). `held` after a 401 is the token that was refused.
+	const preAuthenticate = async (values, held) =>
+		(await credentialTypes.venioApi.preAuthentication.call(plainHelpers, {
+			...venioCredentialData(values),
+			accessToken: held,
+		})).accessToken;
+
+	test('a caller holding a token the process already replaced gets the newest without a call', async () => {
+		const first = await preAuthenticate(fresh.credentials, '');
+		const second = await preAuthenticate(fresh.credentials, first); // `first` was refused
+		expect(second).not.toBe(first);
+		fresh.resetStats();
+		expect(await preAuthenticate(fresh.credentials, first)).toBe(second);
+		expect(await preAuthenticate(fresh.credentials, '')).toBe(second);
+		expect(fresh.stats.tokenCalls).toBe(0);
+		// The newest refused: a new one.
+		const third = await preAuthenticate(fresh.credentials, second);
+		expect(third).not.toBe(second);
+		expect(fresh.stats.tokenCalls).toBe(1);
+	});
+
+	test('a refused token the process does not know (another n8n process stored it) is replaced once', async () => {
+		await preAuthenticate(fresh.credentials, '');
+		const elsewhere = 'a-token-another-worker-stored';
+		fresh.resetStats();
+		const replacement = await preAuthenticate(fresh.credentials, elsewhere);
+		expect(await preAuthenticate(fresh.credentials, elsewhere)).toBe(replacement);
+		expect(fresh.stats.tokenCalls).toBe(1);
+	});
+
+	test('a token is not handed out near the end of the lifetime Venio gave it', async () => {
+		const shortLived = await startSandbox({ seed: { customers: 1 }, tokenTtlSeconds: 1 });
+		try {
+			const first = await preAuthenticate(shortLived.credentials, '');
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			shortLived.resetStats();
+			expect(await preAuthenticate(shortLived.credentials, '')).not.toBe(first);
+			expect(shortLived.stats.tokenCalls).toBe(1);
+		} finally {
+			await shortLived.stop();
+		}
+	});
+
+	test('a token without a lifetime is handed out until it is refused', async () => {
+		fresh.faults.add({
+			operationId: 'authorizationToken',
+			kind: 'answer',
+			body: { access_token: 'token-without-lifetime', token_type: 'Bearer' },
+		});
+		expect(await preAuthenticate(fresh.credentials, '')).toBe('token-without-lifetime');
+		fresh.resetStats();
+		expect(await preAuthenticate(fresh.credentials, '')).toBe('token-without-lifetime');
+		expect(fresh.stats.tokenCalls).toBe(0);
+		expect(await preAuthenticate(fresh.credentials, 'token-without-lifetime')).not.toBe(
+			'token-without-lifetime',
+		);
+		expect(fresh.stats.tokenCalls).toBe(1);
+	});
+});
+
 describe('credential test', () => {
 	test('passes with the right values', async () => {
 		sandbox.resetStats();
 		const result = await testCredential('venioApi', venioCredentialData(sandbox.credentials));
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(sandbox.stats.tokenCalls).toBe(1);
+		// The token this process fetched for the same values (the tests above) did the job.
+		expect(sandbox.stats.tokenCalls).toBe(0);
 		expect(apiRequests().map((r) => r.operationId)).toEqual(['customerEventTypesGet']);
 	});
 
@@ -135,8 +257,11 @@ describe('credential test', () => {
 		['subscriptionKey', 'a-wrong-subscription-key', /Subscription Key/],
 	])('fails with a wrong %s and names the field, not its value', async (field, wrong, expected) => {
 		const data = venioCredentialData({ ...sandbox.credentials, [field]: wrong });
+		sandbox.resetStats();
 		const result = await testCredential('venioApi', data);
 		expect(result.status).toBe('Error');
+		// Its own token call, though this process holds a token for the right values.
+		expect(sandbox.stats.tokenCalls).toBe(1);
 		expect(result.message).toMatch(expected);
 		for (const secret of [wrong, sandbox.credentials.clientSecret, sandbox.credentials.subscriptionKey]) {
 			expect(result.message).not.toContain(secret);

@@ -29,8 +29,12 @@ export const DEFAULT_BASIC_USER = 'venio';
 
 export const MIN_SECRET_LENGTH = 16;
 
-/** Why a request was refused; for the log, never for the caller, and never the secret itself. */
-export type AuthOutcome = { ok: true } | { ok: false; reason: string };
+/**
+ * Why a request was refused; for the log, never for the caller, and never the secret itself.
+ * `unavailable`: the secret could not be read just now (n8n's database busy, say), so the call
+ * is neither known good nor known bad and the sender should come again.
+ */
+export type AuthOutcome = { ok: true } | { ok: false; reason: string; unavailable?: true };
 
 /**
  * Equal in constant time. Both sides are hashed first so the comparison always runs over 32 bytes:
@@ -89,12 +93,23 @@ export async function checkAuthentication(
 	mode: AuthenticationMode,
 ): Promise<AuthOutcome> {
 	if (mode === 'none') return { ok: true };
+	// Fail closed: without its secret the trigger cannot tell Venio from anyone else.
+	if (this.getNode().credentials?.[AUTH_CREDENTIAL_TYPE] === undefined) {
+		return { ok: false, reason: 'no Venio Webhook Secret credential is set on the node' };
+	}
 	let credential: ICredentialDataDecryptedObject;
 	try {
 		credential = await this.getCredentials(AUTH_CREDENTIAL_TYPE);
-	} catch {
-		// Fail closed: without its secret the trigger cannot tell Venio from anyone else.
-		return { ok: false, reason: 'no Venio Webhook Secret credential is set on the node' };
+	} catch (error) {
+		// Still refused, but not as final: a genuine delivery answered 401 may never come again.
+		// n8n reads and decrypts the credential itself and words its own errors (database,
+		// decryption), so the message names what failed, not the credential's contents.
+		const { name, message } = error as Error;
+		return {
+			ok: false,
+			unavailable: true,
+			reason: `its Venio Webhook Secret credential could not be read (${name}: ${message})`,
+		};
 	}
 	return checkWithCredential(this, mode, credential);
 }

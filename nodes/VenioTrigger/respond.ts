@@ -16,7 +16,7 @@ export const STARTED_MESSAGE = 'Workflow was started';
 
 /**
  * Answers the request here and tells n8n not to answer it again. This is how a trigger replies
- * with a status other than n8n's 200 (401, 400, 413, 405), or replies before it has finished.
+ * with a status other than n8n's 200 (401, 503, 400, 413, 405), or replies before it has finished.
  */
 export function answer(
 	context: IWebhookFunctions,

@@ -16,6 +16,9 @@ import { normaliseEnvelope } from './webhookEnvelope';
 import { accepted, matches } from './filter';
 import { acknowledge, answer, quote, STARTED_MESSAGE } from './respond';
 
+/** When a sender should try again after a 503: long enough for a burst to drain. */
+const RETRY_AFTER_SECONDS = 30;
+
 interface TriggerOptions {
 	duplicateWindowSeconds?: number;
 	ignoreDuplicates?: boolean;
@@ -49,6 +52,11 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 			workflowId: this.getWorkflow().id,
 			node: this.getNode().name,
 		});
+		if (auth.unavailable) {
+			return answer(this, 503, 'Service unavailable, try again later', {
+				'Retry-After': String(RETRY_AFTER_SECONDS),
+			});
+		}
 		const challenge: Record<string, string> =
 			mode === 'basicAuth' ? { 'WWW-Authenticate': 'Basic realm="Venio Trigger"' } : {};
 		return answer(this, 401, 'Unauthorized', challenge);

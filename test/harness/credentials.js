@@ -31,6 +31,8 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 		/** id -> { type, data }: what n8n keeps encrypted in its database. */
 		this.store = new Map();
 		this.preAuthenticationRuns = 0;
+		/** id -> the error reading that credential fails with (see failReads). */
+		this.readFailures = new Map();
 	}
 
 	add(id, type, data) {
@@ -40,6 +42,26 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 
 	stored(id) {
 		return this.store.get(id).data;
+	}
+
+	/**
+	 * The next `count` preAuthentication runs wait for each other and then reach the credential
+	 * together, as in n8n when that many executions start (or meet a 401) at the same moment.
+	 */
+	holdPreAuthentication(count) {
+		let release;
+		const together = new Promise((resolve) => {
+			release = resolve;
+		});
+		let arrived = 0;
+		this.gate = async () => {
+			arrived += 1;
+			if (arrived === count) {
+				this.gate = undefined;
+				release();
+			}
+			await together;
+		};
 	}
 
 	getParentTypes() {
@@ -54,7 +76,19 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 		return credentialTypes[type].properties;
 	}
 
+	/**
+	 * Reading credential `id` fails with `error` until called again with none, as n8n's reads fail
+	 * when its database cannot answer (a pool with no free connection: pg-pool's "timeout exceeded
+	 * when trying to connect", passed on by TypeORM).
+	 */
+	failReads(id, error) {
+		if (error) this.readFailures.set(id, error);
+		else this.readFailures.delete(id);
+	}
+
 	async getCredentials(nodeCredentials, type) {
+		const failure = this.readFailures.get(nodeCredentials.id);
+		if (failure) throw failure;
 		const entry = this.store.get(nodeCredentials.id);
 		if (!entry || entry.type !== type) throw new Error(`No ${type} credential ${nodeCredentials.id}`);
 		return entry;
@@ -100,6 +134,7 @@ class HarnessCredentialsHelper extends ICredentialsHelper {
 		if (!field || typeof type.preAuthentication !== 'function') return undefined;
 		if (credentials[field.name] !== '' && !credentialsExpired) return undefined;
 		this.preAuthenticationRuns++;
+		if (this.gate) await this.gate();
 		const output = await type.preAuthentication.call(helpers, credentials);
 		if (output?.[field.name] === undefined) return undefined;
 		const nodeCredentials = node.credentials?.[typeName];
@@ -174,4 +209,4 @@ function venioCredentialData({ clientId, clientSecret, subscriptionKey, baseUrl 
 	return { clientId, clientSecret, subscriptionApiKey: subscriptionKey, baseUrl, accessToken: '' };
 }
 
-module.exports = { HarnessCredentialsHelper, testCredential, venioCredentialData };
+module.exports = { HarnessCredentialsHelper, plainHelpers, testCredential, venioCredentialData };

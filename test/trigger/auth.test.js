@@ -152,6 +152,40 @@ test('a secret mode without a credential on the node refuses everything', async 
 	expect(trigger.executions).toHaveLength(0);
 });
 
+describe.each(Object.keys(MODES))('%s, when n8n cannot read the secret credential (database busy)', (mode) => {
+	const { credential, right, wrong } = MODES[mode];
+	// What n8n's credentials read throws when its database pool has no free connection in time.
+	const busy = () => new Error('timeout exceeded when trying to connect');
+
+	test.each([
+		['a genuine', right],
+		['a wrong', wrong],
+	])('%s delivery answers 503 with Retry-After and starts nothing; its retry is judged on its secret', async (_case, request) => {
+		const id = `busy-${mode}-${_case.replace(/\W/g, '')}`;
+		const trigger = await triggerWith(mode, credential, id);
+		engine.credentials.failReads(id, busy());
+		logged.length = 0;
+
+		const response = await trigger.post(EXAMPLE, request);
+
+		expect(response.status).toBe(503);
+		expect(response.headers['retry-after']).toBe('30');
+		expect(response.headers['www-authenticate']).toBeUndefined();
+		expect(response.body).toEqual({ message: 'Service unavailable, try again later' });
+		expect(trigger.executions).toHaveLength(0);
+		const log = logged.join('\n');
+		expect(log).toContain('its Venio Webhook Secret credential could not be read (Error: timeout exceeded when trying to connect)');
+		for (const secret of [SECRET, WRONG]) expect(log).not.toContain(secret);
+		expect(response.text).not.toContain(SECRET);
+
+		// The sender's retry, once the database answers again, is judged on its secret.
+		engine.credentials.failReads(id);
+		const retried = await trigger.post(EXAMPLE, request);
+		expect(retried.status).toBe(request === right ? 200 : 401);
+		expect(trigger.executions).toHaveLength(request === right ? 1 : 0);
+	});
+});
+
 test('the secret is checked before the body: a stranger learns nothing about the body format', async () => {
 	const trigger = await triggerWith('querySecret', { secret: SECRET });
 
