@@ -98,6 +98,7 @@ const { seedStore, DEFAULT_RANDOM_SEED } = require('./seed');
 const { createAuth } = require('./auth');
 const { createFaults } = require('./faults');
 const { createStats } = require('./stats');
+const { createNetwork } = require('./network');
 const { allHandlers } = require('./handlers');
 const { createAdmin } = require('./admin');
 const { createSandboxServer } = require('./server');
@@ -114,6 +115,10 @@ const DEFAULTS = {
 	randomSeed: DEFAULT_RANDOM_SEED, // the seeded PRNG's seed: same counts + same randomSeed = same data
 	maxPageSize: 1000,
 	logLimit: 5000,
+	// Real-network modes (network.js), off unless given: answer delay, its jitter, calls per second.
+	latencyMs: 0,
+	jitterMs: 0,
+	rateLimit: 0,
 };
 
 /** Every operation of the spec needs a handler, and every handler an operation. */
@@ -148,12 +153,20 @@ async function startSandbox(userOptions = {}) {
 	const state = seedStore(createStore(), options.seed, options.randomSeed);
 	const faults = createFaults();
 	const log = createStats(options.logLimit);
+	const network = createNetwork(options);
 
 	const sandbox = {
 		url: null,
 		credentials: null,
 		stats: log.stats,
-		resetStats: log.reset,
+		resetStats: () => {
+			log.reset();
+			network.resetPeak();
+		},
+		/** Changes latencyMs, jitterMs and rateLimit while running; answers the settings now in force. */
+		network: network.configure,
+		/** Requests in flight now and their peak since the last resetStats(). */
+		load: network.load,
 		faults: { add: faults.add, clear: faults.clear, list: faults.list },
 		expireTokens: auth.expireAll,
 		state,
@@ -172,6 +185,7 @@ async function startSandbox(userOptions = {}) {
 		routes,
 		handlers,
 		admin,
+		network,
 	});
 	const address = await server.listen();
 	const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -1,0 +1,66 @@
+import type { ICredentialsDecrypted, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { VenioFunctions } from './request';
+
+/**
+ * n8n fetches the token inside `httpRequestWithAuthentication`, per request: when the credential
+ * has none (preAuthentication), and again when a request answers 401. Requests sent in parallel
+ * would each do it, so the first requests of a run would all fetch a token, and a token that
+ * expires under eight requests in flight would be fetched eight times.
+ *
+ * So requests pass through here. While the credential has no token, one request goes alone (its
+ * preAuthentication fetches the token) and the others wait for it. A 401 is handled here instead
+ * of by n8n: the request clears the token it was refused with, unless another request already
+ * replaced it, and is sent once more, the first of them fetching a new token alone.
+ */
+const fetchingToken = new WeakMap<ICredentialsDecrypted, Promise<unknown>>();
+
+const NO_RETRY_BY_N8N: number[] = [];
+
+function statusOf(error: unknown): number | undefined {
+	const cause = (error as { cause?: { response?: { status?: number } } }).cause;
+	return cause?.response?.status;
+}
+
+async function tokenFetched(credentials: ICredentialsDecrypted) {
+	for (let pending = fetchingToken.get(credentials); pending; ) {
+		await pending.then(
+			() => undefined,
+			() => undefined,
+		);
+		pending = fetchingToken.get(credentials);
+	}
+}
+
+export async function sendAuthenticated(
+	this: VenioFunctions,
+	credentialType: string,
+	credentials: ICredentialsDecrypted,
+	options: IHttpRequestOptions,
+): Promise<unknown> {
+	const data = credentials.data ?? {};
+	for (let resent = false; ; resent = true) {
+		await tokenFetched(credentials);
+		const alone = !data.accessToken;
+		const sentWith = data.accessToken;
+		const sent = this.helpers.httpRequestWithAuthentication.call(this, credentialType, options, {
+			credentialsDecrypted: credentials,
+			preAuthenticationRetryStatusCode: NO_RETRY_BY_N8N,
+		}) as Promise<unknown>;
+		if (alone) {
+			const done = () => {
+				if (fetchingToken.get(credentials) === sent) fetchingToken.delete(credentials);
+			};
+			fetchingToken.set(credentials, sent);
+			sent.then(done, done);
+		}
+		try {
+			return await sent;
+		} catch (error) {
+			if (resent || statusOf(error) !== 401) throw error;
+			// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
+			const refused = alone ? data.accessToken : sentWith;
+			if (data.accessToken === refused) data.accessToken = '';
+		}
+	}
+}
