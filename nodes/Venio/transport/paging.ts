@@ -2,6 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EndpointId } from '../api/endpoints';
 import { recordsOf } from './envelope';
+import { pacerOf } from './pacer';
+import { PageReader } from './readAhead';
 import { venioRequest } from './request';
 import type { VenioFunctions, VenioRequest } from './request';
 
@@ -41,27 +43,50 @@ export async function* venioPages(
 	let remaining = limit ?? Number.POSITIVE_INFINITY;
 	let skip = 0;
 	let previousSignature = '';
-	while (remaining > 0) {
-		const size = style.skipField
-			? Math.min(pageSize, remaining)
-			: Math.min(remaining, UNPAGED_MAX_ROWS);
-		const pageBody: IDataObject = { ...body, [style.sizeField]: size };
-		if (style.skipField) pageBody[style.skipField] = skip;
-		const rows = recordsOf(
-			await venioRequest.call(this, endpointId, { ...request, body: pageBody }),
-		);
-		const page = rows.length > size ? rows.slice(0, size) : rows;
-		const signature = page.length > 0 ? JSON.stringify([page[0], page[page.length - 1]]) : '';
-		if (skip > 0 && signature === previousSignature) {
-			// An endpoint that ignores the offset would otherwise be paged forever, repeating rows.
-			throw new Error(
-				`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
-			);
+	// Up to Parallel Requests pages are requested ahead of the one read (see readAhead.ts).
+	const reader = new PageReader(
+		async (pageSkip, size) =>
+			recordsOf(
+				await venioRequest.call(this, endpointId, {
+					...request,
+					body: { ...body, [style.sizeField]: size, [style.skipField ?? 'skip']: pageSkip },
+				}),
+			),
+		pacerOf(this).limit,
+		pageSize,
+		limit,
+	);
+	try {
+		while (remaining > 0) {
+			const size = style.skipField
+				? Math.min(pageSize, remaining)
+				: Math.min(remaining, UNPAGED_MAX_ROWS);
+			let rows: IDataObject[];
+			if (style.skipField) {
+				rows = await reader.page(skip, size);
+			} else {
+				rows = recordsOf(
+					await venioRequest.call(this, endpointId, {
+						...request,
+						body: { ...body, [style.sizeField]: size },
+					}),
+				);
+			}
+			const page = rows.length > size ? rows.slice(0, size) : rows;
+			const signature = page.length > 0 ? JSON.stringify([page[0], page[page.length - 1]]) : '';
+			if (skip > 0 && signature === previousSignature) {
+				// An endpoint that ignores the offset would otherwise be paged forever, repeating rows.
+				throw new Error(
+					`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
+				);
+			}
+			previousSignature = signature;
+			if (page.length > 0) yield page;
+			remaining -= page.length;
+			skip += page.length;
+			if (!style.skipField || page.length < size) return;
 		}
-		previousSignature = signature;
-		if (page.length > 0) yield page;
-		remaining -= page.length;
-		skip += page.length;
-		if (!style.skipField || page.length < size) return;
+	} finally {
+		await reader.finish();
 	}
 }

@@ -22,15 +22,7 @@ function statusOf(error: unknown): number | undefined {
 	return cause?.response?.status;
 }
 
-async function tokenFetched(credentials: ICredentialsDecrypted) {
-	for (let pending = fetchingToken.get(credentials); pending; ) {
-		await pending.then(
-			() => undefined,
-			() => undefined,
-		);
-		pending = fetchingToken.get(credentials);
-	}
-}
+const ignore = () => undefined;
 
 export async function sendAuthenticated(
 	this: VenioFunctions,
@@ -40,7 +32,12 @@ export async function sendAuthenticated(
 ): Promise<unknown> {
 	const data = credentials.data ?? {};
 	for (let resent = false; ; resent = true) {
-		await tokenFetched(credentials);
+		// The check and the claim below happen in one turn of the event loop, so only one
+		// request finds the credential without a token and nobody fetching one.
+		for (let pending = fetchingToken.get(credentials); pending; ) {
+			await pending.then(ignore, ignore);
+			pending = fetchingToken.get(credentials);
+		}
 		const alone = !data.accessToken;
 		const sentWith = data.accessToken;
 		const sent = this.helpers.httpRequestWithAuthentication.call(this, credentialType, options, {
