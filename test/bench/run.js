@@ -7,6 +7,7 @@ const axios = require('axios');
 const { startSandbox } = require('../sandbox');
 const { measure, row } = require('./measure');
 const { benchTrigger } = require('./trigger');
+const { benchNetwork, printNetwork } = require('./network');
 const { Engine, venioWorkflow } = require('../harness/engine');
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
@@ -156,6 +157,7 @@ function print(title, rows) {
 async function main() {
 	print('Venio node against bare HTTP (same process, same sandbox)', await benchNode());
 	print('Venio Trigger', await benchTrigger());
+	for (const table of await benchNetwork()) printNetwork(table);
 }
 
 main().catch((error) => {

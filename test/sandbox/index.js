@@ -165,6 +165,8 @@ async function startSandbox(userOptions = {}) {
 		},
 		/** Changes latencyMs, jitterMs and rateLimit while running; answers the settings now in force. */
 		network: network.configure,
+		/** Requests seen since the last resetStats() (the log keeps only the last logLimit). */
+		requestCount: log.count,
 		/** Requests in flight now and their peak since the last resetStats(). */
 		load: network.load,
 		faults: { add: faults.add, clear: faults.clear, list: faults.list },
@@ -175,7 +177,7 @@ async function startSandbox(userOptions = {}) {
 		webhookExample: (topic, event, extra) => webhooks.webhookExample(state, topic, event, extra),
 		stop: null,
 	};
-	const admin = createAdmin({ ...sandbox, requestCount: log.count });
+	const admin = createAdmin(sandbox);
 	const server = createSandboxServer({
 		options,
 		state,
