@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
 
-const { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } = require('../dist/nodes/Venio/api/endpoints');
+const { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } = require('./endpoints');
 
 const spec = YAML.parse(
 	fs.readFileSync(path.join(__dirname, 'sandbox', 'venio-openapi.yaml'), 'utf8'),

@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+import type { Hash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { VenioEnvelope } from './envelope';
@@ -27,16 +28,41 @@ type Seen = Record<string, number>;
 
 const remembered = new Map<string, Seen>();
 
-/** Same object, same text: keys sorted at every level, so `{a,b}` and `{b,a}` are one delivery. */
-function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	if (typeof value === 'object' && value !== null) {
-		const entries = Object.keys(value)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonicalJson((value as IDataObject)[key])}`);
-		return `{${entries.join(',')}}`;
+/**
+ * Feeds `root` to the hash as canonical JSON: keys sorted at every level, so `{a,b}` and `{b,a}`
+ * are one delivery. Written with its own stack rather than recursion, so a body nested 100,000
+ * deep (which JSON.parse accepts) cannot overflow the call stack; every value is still written
+ * out in full, so bodies that differ anywhere get different keys.
+ */
+function hashCanonicalJson(hash: Hash, root: unknown): void {
+	// Pending work, last first: a value still to write, or literal text (brackets, commas, keys).
+	const pending: Array<{ value: unknown } | string> = [{ value: root }];
+	while (pending.length > 0) {
+		const next = pending.pop() as { value: unknown } | string;
+		if (typeof next === 'string') {
+			hash.update(next);
+			continue;
+		}
+		const { value } = next;
+		if (typeof value !== 'object' || value === null) {
+			hash.update(JSON.stringify(value) ?? 'null');
+			continue;
+		}
+		const isArray = Array.isArray(value);
+		const keys = isArray ? undefined : Object.keys(value).sort();
+		const count = isArray ? value.length : (keys as string[]).length;
+		hash.update(isArray ? '[' : '{');
+		pending.push(isArray ? ']' : '}');
+		for (let index = count - 1; index >= 0; index--) {
+			if (isArray) {
+				pending.push({ value: value[index] });
+			} else {
+				const key = (keys as string[])[index];
+				pending.push({ value: (value as IDataObject)[key] }, `${JSON.stringify(key)}:`);
+			}
+			if (index > 0) pending.push(',');
+		}
 	}
-	return JSON.stringify(value) ?? 'null';
 }
 
 /**
@@ -44,13 +70,11 @@ function canonicalJson(value: unknown): string {
  * taken after key normalisation, so the same event sent as `Topic` or `topic` is one delivery.
  */
 export function deliveryKey(envelope: VenioEnvelope, documentNumber: string | undefined): string {
-	const identity = [
-		envelope.topic.trim().toLowerCase(),
-		envelope.event.trim().toLowerCase(),
-		documentNumber ?? '',
-		canonicalJson(envelope),
-	].join('\n');
-	return `d${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}`;
+	const hash = createHash('sha256');
+	const identity = [envelope.topic.trim().toLowerCase(), envelope.event.trim().toLowerCase(), documentNumber ?? ''];
+	hash.update(`${identity.join('\n')}\n`);
+	hashCanonicalJson(hash, envelope);
+	return `d${hash.digest('base64url').slice(0, 22)}`;
 }
 
 /** Seen within the window. The window runs from the first delivery, so endless retries cannot keep it open. */

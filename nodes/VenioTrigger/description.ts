@@ -5,6 +5,8 @@ import { ANY, EVENTS, TOPICS } from './catalog';
 
 export const DEFAULT_MAX_BODY_KB = 1024;
 export const DEFAULT_DUPLICATE_WINDOW_SECONDS = 300;
+/** Long enough for a token call and a few quick retries; short, as an answered event waits in memory. */
+export const DEFAULT_RECORD_TIME_LIMIT_SECONDS = 30;
 
 export const properties: INodeProperties[] = [
 	{
@@ -70,7 +72,7 @@ export const properties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to load the Customer, Quotation, Sale Order or Case the event is about from the Venio API and add it to the item as "record". If it cannot be loaded, the item still goes out, with "recordError" saying why.',
+			'Whether to load the Customer, Quotation, Sale Order or Case the event is about from the Venio API and add it to the item as "record". If it cannot be loaded within the Record Time Limit (under Options), the item still goes out, with "recordError" saying why.',
 	},
 	{
 		displayName: 'Options',
@@ -118,6 +120,16 @@ export const properties: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. Deal, Activity',
 				description: 'Topics not in the list, comma-separated, matched regardless of case',
+			},
+			{
+				displayName: 'Record Time Limit (Seconds)',
+				name: 'recordTimeLimitSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: DEFAULT_RECORD_TIME_LIMIT_SECONDS,
+				displayOptions: { show: { '/includeFullRecord': [true] } },
+				description:
+					'How long loading the record may take, retries included, before the event goes out without it (with "recordError"). Venio has already been answered by then, so the event exists only in n8n\'s memory meanwhile: keep this short.',
 			},
 		],
 	},

@@ -1,3 +1,4 @@
+import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import type { EndpointId } from '../Venio/api/endpoints';
@@ -20,30 +21,31 @@ interface RecordSource {
  * (a Venio node's Expense enquiry after the trigger can find it). User and Payroll belong to
  * Gofive's HR product, which the Venio API does not serve.
  */
-const RECORD_SOURCES: Record<string, RecordSource> = {
-	customer: {
-		dataKeys: ['CustomerCode', 'ToCustomerCode'],
-		endpoint: 'customerGetByCode',
-		pathParam: 'customerCode',
-		label: 'Customer',
-	},
-	quotation: {
-		dataKeys: ['QuotationNo'],
-		endpoint: 'quotationGetByNo',
-		pathParam: 'quotationNo',
-		label: 'Quotation',
-	},
-	saleorder: {
-		dataKeys: ['SaleOrderNo'],
-		endpoint: 'salesOrderGetByNo',
-		pathParam: 'salesOrderNo',
-		label: 'Sales order',
-	},
-	case: { dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' },
-};
+// A Map, not an object literal: a topic is the sender's text, and `constructor` or `__proto__` must
+// find nothing rather than an inherited property.
+const RECORD_SOURCES = new Map<string, RecordSource>([
+	[
+		'customer',
+		{
+			dataKeys: ['CustomerCode', 'ToCustomerCode'],
+			endpoint: 'customerGetByCode',
+			pathParam: 'customerCode',
+			label: 'Customer',
+		},
+	],
+	[
+		'quotation',
+		{ dataKeys: ['QuotationNo'], endpoint: 'quotationGetByNo', pathParam: 'quotationNo', label: 'Quotation' },
+	],
+	[
+		'saleorder',
+		{ dataKeys: ['SaleOrderNo'], endpoint: 'salesOrderGetByNo', pathParam: 'salesOrderNo', label: 'Sales order' },
+	],
+	['case', { dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' }],
+]);
 
 export function recordSourceOf(envelope: VenioEnvelope): RecordSource | undefined {
-	return RECORD_SOURCES[envelope.topic.trim().toLowerCase()];
+	return RECORD_SOURCES.get(envelope.topic.trim().toLowerCase());
 }
 
 /** The record's number from `data`; key case is ignored, as Venio's casing varies. */
@@ -62,13 +64,26 @@ export function documentNumberOf(envelope: VenioEnvelope): string | undefined {
 	return undefined;
 }
 
+/** What the time limit's sleep resolves to, so the race can tell it from a record. */
+const OUT_OF_TIME = Symbol('out of time');
+
+function seconds(count: number): string {
+	return `${count} second${count === 1 ? '' : 's'}`;
+}
+
 /**
  * What "Include Full Record" adds to the item: `record`, or `recordError` saying why there is none.
  * Never throws: the event is worth more than its enrichment, so it always goes out.
+ *
+ * Venio has been answered by now, so until the item goes out the event exists only in this
+ * process's memory. The whole load, token call and retry waits included, therefore gets
+ * `timeLimitSeconds`; after that the event goes out without its record, and the request and any
+ * retry wait are cancelled, so nothing keeps running for an event that has moved on.
  */
 export async function loadRecord(
 	this: IWebhookFunctions,
 	envelope: VenioEnvelope,
+	timeLimitSeconds: number,
 ): Promise<IDataObject> {
 	const source = recordSourceOf(envelope);
 	if (!source) return {};
@@ -76,11 +91,26 @@ export async function loadRecord(
 	if (number === undefined) {
 		return { recordError: `The event's data has no ${source.dataKeys.join(' or ')} to load the record by` };
 	}
+	const abandon = new AbortController();
+	// Settles either way: aborted once the record is in, it must not reject unobserved.
+	const timeLimit = sleep(timeLimitSeconds * 1000, abandon.signal).then(
+		() => OUT_OF_TIME,
+		() => OUT_OF_TIME,
+	);
 	try {
-		const record = await venioRequest.call(this, source.endpoint, {
-			pathParams: { [source.pathParam]: number },
-			label: `Venio Trigger › load ${source.label} ${number}`,
-		});
+		const record = await Promise.race([
+			venioRequest.call(this, source.endpoint, {
+				pathParams: { [source.pathParam]: number },
+				label: `Venio Trigger › load ${source.label} ${number}`,
+				abortSignal: abandon.signal,
+			}),
+			timeLimit,
+		]);
+		if (record === OUT_OF_TIME) {
+			return {
+				recordError: `Could not load ${source.label} ${number} within the Record Time Limit of ${seconds(timeLimitSeconds)}, so the event went out without it. Load it in a later step, or raise the limit under Options.`,
+			};
+		}
 		return { record: record as IDataObject };
 	} catch (error) {
 		// The transport's errors carry Venio's message and a hint on what to fix; both are kept.
@@ -91,5 +121,7 @@ export async function loadRecord(
 		return {
 			recordError: `Could not load ${source.label} ${number}. ${why.join(' ') || 'Unknown error.'}`,
 		};
+	} finally {
+		abandon.abort();
 	}
 }

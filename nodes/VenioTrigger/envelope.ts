@@ -28,11 +28,11 @@ export function normaliseEnvelope(body: unknown): EnvelopeResult {
 		return { ok: false, reason: `The body must be a JSON object, not ${describeJson(body)}` };
 	}
 	const documented: IDataObject = {};
-	const others: IDataObject = {};
+	const others: Array<[string, unknown]> = [];
 	for (const [key, value] of Object.entries(body)) {
 		const canonical = DOCUMENTED_BY_LOWER_CASE.get(key.toLowerCase());
 		if (canonical === undefined) {
-			others[key] = value;
+			others.push([key, value]);
 		} else if (!(canonical in documented) || key === canonical) {
 			// Both `Topic` and `topic` present: the documented spelling wins.
 			documented[canonical] = value;
@@ -47,7 +47,12 @@ export function normaliseEnvelope(body: unknown): EnvelopeResult {
 	// Documented keys first, in the page's order; unknown keys after them, untouched.
 	const envelope: IDataObject = {};
 	for (const key of DOCUMENTED_KEYS) if (key in documented) envelope[key] = documented[key];
-	return { ok: true, envelope: Object.assign(envelope, others) as VenioEnvelope };
+	// Defined, not assigned: assigning a key named "__proto__" would replace the item's prototype
+	// instead, and the sender's value would vanish from the item.
+	for (const [key, value] of others) {
+		Object.defineProperty(envelope, key, { value, enumerable: true, writable: true, configurable: true });
+	}
+	return { ok: true, envelope: envelope as VenioEnvelope };
 }
 
 function describeJson(value: unknown): string {

@@ -34,6 +34,19 @@ export function answer(
 	return { noWebhookResponse: true };
 }
 
+/** How much of a sender's text an answer quotes back. */
+const MAX_QUOTED_LENGTH = 40;
+
+/**
+ * The start of `text`, for an answer: enough to recognise it, never the whole of what the sender
+ * chose to send (an answer must not echo half a megabyte back).
+ */
+export function quote(text: string): string {
+	if (text.length <= MAX_QUOTED_LENGTH) return text;
+	// Not cut between the two halves of a surrogate pair.
+	return `${text.slice(0, MAX_QUOTED_LENGTH).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 /** A 200 that starts nothing, answered by n8n with this body. */
 export function acknowledge(message: string): IWebhookResponseData {
 	return { webhookResponse: { message } };

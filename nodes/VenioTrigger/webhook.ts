@@ -6,11 +6,15 @@ import { readPayload } from './body';
 import type { WebhookRequest } from './body';
 import { ANY } from './catalog';
 import { deliveryKey, seenRecently } from './dedupe';
-import { DEFAULT_DUPLICATE_WINDOW_SECONDS, DEFAULT_MAX_BODY_KB } from './description';
+import {
+	DEFAULT_DUPLICATE_WINDOW_SECONDS,
+	DEFAULT_MAX_BODY_KB,
+	DEFAULT_RECORD_TIME_LIMIT_SECONDS,
+} from './description';
 import { documentNumberOf, loadRecord, recordSourceOf } from './enrich';
 import { normaliseEnvelope } from './envelope';
 import { accepted, matches } from './filter';
-import { acknowledge, answer, STARTED_MESSAGE } from './respond';
+import { acknowledge, answer, quote, STARTED_MESSAGE } from './respond';
 
 interface TriggerOptions {
 	duplicateWindowSeconds?: number;
@@ -18,6 +22,7 @@ interface TriggerOptions {
 	maxBodySizeKb?: number;
 	otherEvents?: string;
 	otherTopics?: string;
+	recordTimeLimitSeconds?: number;
 }
 
 function positive(value: number | undefined, fallback: number): number {
@@ -65,7 +70,7 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 		events: accepted(this.getNodeParameter('events', [ANY]) as string[], options.otherEvents ?? ''),
 	};
 	if (!matches(filter, envelope)) {
-		return acknowledge(`Ignored: this trigger does not listen to ${envelope.topic} ${envelope.event}`);
+		return acknowledge(`Ignored: this trigger does not listen to ${quote(envelope.topic)} ${quote(envelope.event)}`);
 	}
 
 	if (options.ignoreDuplicates === true) {
@@ -84,6 +89,7 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	// Venio is answered before the record is loaded, so a slow Venio API cannot make Venio's call
 	// time out (and come again). A redelivery arriving meanwhile is already known to dedupe.ts.
 	answer(this, 200, STARTED_MESSAGE);
-	const enrichment: IDataObject = await loadRecord.call(this, envelope);
+	const timeLimitSeconds = positive(options.recordTimeLimitSeconds, DEFAULT_RECORD_TIME_LIMIT_SECONDS);
+	const enrichment: IDataObject = await loadRecord.call(this, envelope, timeLimitSeconds);
 	return { workflowData: [[{ json: { ...envelope, ...enrichment } }]], noWebhookResponse: true };
 }

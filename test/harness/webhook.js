@@ -14,88 +14,21 @@ const http = require('node:http');
 const querystring = require('node:querystring');
 
 const { ExecutionLifecycleHooks, WebhookContext, WorkflowExecute } = require('n8n-core');
-const { Workflow, createRunExecutionData, jsonParse } = require('n8n-workflow');
+const { Workflow, createRunExecutionData } = require('n8n-workflow');
 
 const { nodeTypesRegistry } = require('./types');
-
-const TRIGGER_TYPE = 'n8n-nodes-venio.venioTrigger';
-const TRIGGER_NAME = 'Venio Trigger';
-const WEBHOOK_ID = 'venio-trigger-test';
-/** n8n's N8N_PAYLOAD_SIZE_MAX default, in bytes. */
-const N8N_PAYLOAD_SIZE_MAX = 16 * 1024 * 1024;
-
-/** What n8n's parseIncomingMessage leaves on a request: the bare media type and the charset. */
-function describeContent(req) {
-	const [mediaType, ...params] = String(req.headers['content-type'] ?? '').split(';');
-	req.contentType = mediaType.trim().toLowerCase() || undefined;
-	const charset = params.map((p) => p.trim().split('=')).find(([key]) => key?.toLowerCase() === 'charset');
-	req.encoding = charset?.[1]?.toLowerCase() === 'utf-8' || !charset ? 'utf8' : charset[1].toLowerCase();
-}
-
-/** n8n's rawBodyReader: `readRawBody()` reads the stream once into `rawBody`. */
-function addRawBodyReader(req) {
-	req.readRawBody = async () => {
-		if (req.rawBody) return;
-		const chunks = [];
-		let size = 0;
-		for await (const chunk of req) {
-			size += chunk.length;
-			if (size > N8N_PAYLOAD_SIZE_MAX) {
-				throw Object.assign(new Error('request entity too large'), { status: 413 });
-			}
-			chunks.push(chunk);
-		}
-		req.rawBody = Buffer.concat(chunks);
-		req._body = true;
-	};
-}
-
-/** n8n's parseBody for a version-1 webhook node: JSON, form and text bodies; XML is left unparsed. */
-async function parseBody(req) {
-	await req.readRawBody();
-	if (!req.rawBody.length) return;
-	const text = req.rawBody.toString(req.encoding);
-	try {
-		if (req.contentType === 'application/json') req.body = jsonParse(text);
-		else if (req.contentType === 'application/x-www-form-urlencoded') req.body = querystring.parse(text);
-		else if (req.contentType === 'text/plain') req.body = text;
-	} catch (error) {
-		throw Object.assign(new Error('Failed to parse request body'), { status: 422, hint: error.message });
-	}
-}
-
-function sendJson(res, status, body) {
-	if (res.headersSent) return;
-	res.statusCode = status;
-	res.setHeader('Content-Type', 'application/json; charset=utf-8');
-	res.end(JSON.stringify(body));
-}
-
-/** The additional data n8n gives a webhook run (WorkflowExecuteAdditionalData.getBase + request). */
-function additionalDataFor({ credentialsHelper, baseUrl, req, res, executionId, hooks }) {
-	return {
-		credentialsHelper,
-		hooks,
-		executionId,
-		httpRequest: req,
-		httpResponse: res,
-		restApiUrl: `${baseUrl}/rest`,
-		instanceBaseUrl: `${baseUrl}/`,
-		webhookBaseUrl: `${baseUrl}/webhook`,
-		webhookWaitingBaseUrl: `${baseUrl}/webhook-waiting`,
-		webhookTestBaseUrl: `${baseUrl}/webhook-test`,
-		formBaseUrl: `${baseUrl}/form`,
-		formWaitingBaseUrl: `${baseUrl}/form-waiting`,
-		formTestBaseUrl: `${baseUrl}/form-test`,
-		variables: {},
-		currentNodeExecutionIndex: 0,
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not part of these tests');
-		},
-		logAiEvent: () => {},
-		setExecutionStatus: () => {},
-	};
-}
+const {
+	describeContent,
+	addRawBodyReader,
+	parseBody,
+	sendJson,
+	additionalDataFor,
+} = require('./n8nWebhookRequest');
+const { triggerNode, TRIGGER_TYPE, TRIGGER_NAME, WEBHOOK_ID } = require('./triggerNode');
+// The harness's other trigger helpers, exported from here too so tests keep one import.
+const { DirectTrigger } = require('./directTrigger');
+const { DOCUMENTED_EXAMPLES, pascalCase } = require('./webhookExamples');
+const { n8nLogger } = require('./n8nLogger');
 
 let executionCounter = 0;
 let workflowCounter = 0;
@@ -116,16 +49,7 @@ class TriggerServer {
 		this.engine = engine;
 		// Each server is its own workflow, as the trigger keeps per-workflow memory.
 		this.workflowId = `wf-trigger-${++workflowCounter}`;
-		this.node = {
-			id: 'venio-trigger',
-			name,
-			type: TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId: WEBHOOK_ID,
-			parameters,
-			credentials,
-		};
+		this.node = triggerNode({ name, parameters, credentials });
 		/** The workflow's static data as n8n keeps it in its database between requests (null: none yet). */
 		this.staticData = staticData ?? null;
 		this.calls = [];
@@ -361,148 +285,6 @@ function request(url, { method, headers, payload }) {
 
 async function serveTrigger(engine, options) {
 	return await new TriggerServer(engine, options).start();
-}
-
-/**
- * For benchmarks: calls webhook() in a real WebhookContext for an in-memory request (body and raw
- * bytes set as n8n's parser leaves them) and a response recorder, without a socket or an execution.
- */
-class DirectTrigger {
-	constructor(engine, { parameters = {}, credentials, staticData = {} } = {}) {
-		this.engine = engine;
-		this.node = {
-			id: 'venio-trigger',
-			name: TRIGGER_NAME,
-			type: TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId: WEBHOOK_ID,
-			parameters,
-			credentials,
-		};
-		this.workflow = new Workflow({
-			id: `wf-direct-${++workflowCounter}`,
-			name: 'direct trigger workflow',
-			nodes: [this.node],
-			connections: {},
-			active: true,
-			nodeTypes: nodeTypesRegistry,
-			staticData,
-		});
-		this.nodeType = nodeTypesRegistry.getByNameAndVersion(TRIGGER_TYPE);
-		this.webhookData = {
-			httpMethod: 'POST',
-			node: TRIGGER_NAME,
-			path: `${WEBHOOK_ID}/webhook`,
-			webhookDescription: this.nodeType.description.webhooks[0],
-			workflowId: this.workflow.id,
-			webhookId: WEBHOOK_ID,
-			isTest: false,
-		};
-	}
-
-	/** `text` is the body as received; it is parsed here as n8n's body parser would. */
-	async call(text, { headers = { 'content-type': 'application/json' }, query = {} } = {}) {
-		const rawBody = Buffer.from(text);
-		const req = {
-			method: 'POST',
-			headers: { 'content-length': String(rawBody.length), ...headers },
-			query,
-			params: {},
-			rawBody,
-			contentType: 'application/json',
-			body: JSON.parse(text),
-			readRawBody: async () => {},
-		};
-		const res = new ResponseRecorder();
-		const additionalData = additionalDataFor({
-			credentialsHelper: this.engine.credentials,
-			baseUrl: 'http://127.0.0.1:5678',
-			req,
-			res,
-			executionId: 'direct',
-		});
-		const node = this.workflow.getNode(TRIGGER_NAME);
-		const context = new WebhookContext(this.workflow, node, additionalData, 'webhook', this.webhookData, [], null);
-		const result = await this.nodeType.webhook.call(context);
-		return { result, response: res };
-	}
-}
-
-/** Enough of http.ServerResponse for a node that answers with statusCode, setHeader and end. */
-class ResponseRecorder {
-	constructor() {
-		this.statusCode = 200;
-		this.headers = {};
-		this.headersSent = false;
-		this.body = undefined;
-	}
-
-	setHeader(name, value) {
-		this.headers[name.toLowerCase()] = value;
-	}
-
-	getHeader(name) {
-		return this.headers[name.toLowerCase()];
-	}
-
-	end(body) {
-		this.body = body;
-		this.headersSent = true;
-	}
-}
-
-/**
- * One envelope for each example the Venio payload page lists (its JSON bodies were not kept), built
- * from webhooks.md: its eight reconstructed bodies verbatim, the others from the data-field table,
- * plus Chat / Message as a third-party receiver handles it. Values are invented; shapes documented.
- */
-const envelope = (topic, event, data) => ({ modifiedBy: 'EMP0001', webhookName: 'to-n8n', topic, event, data });
-const DOCUMENTED_EXAMPLES = [
-	envelope('Customer', 'Create', { Owners: ['EMP0003'], customerName: 'ACME Co., Ltd.', CustomerCode: 'C000349', CreatedBy: 'EMP0003' }),
-	envelope('Customer', 'Merge', {
-		FromCustomerCode: 'C000350',
-		FromCustomerName: 'ACME (dup)',
-		ToCustomerCode: 'C000349',
-		ToCustomerName: 'ACME Co., Ltd.',
-		CreatedBy: 'EMP0003',
-	}),
-	envelope('Customer', 'Convert', { Owners: ['EMP0003'], customerName: 'Lead Co.', CustomerCode: 'C000351', CreatedBy: 'EMP0003' }),
-	envelope('Quotation', 'Create', { Owners: ['EMP0003'], QuotationNo: 'QT2402000002', CreatedBy: 'EMP0003' }),
-	envelope('Quotation', 'Revise', { Owners: ['EMP0003'], QuotationNo: 'QT2402000001', CreatedBy: 'EMP0003' }),
-	envelope('Expense', 'Paid', { ExpenseNo: 'EX2301000001', CreatedBy: 'EMP0007' }),
-	envelope('Expense', 'PendingSummary', { ExpenseNo: 'EX2301000002', CreatedBy: 'EMP0007' }),
-	envelope('User', 'Inactive', { CompanyName: 'ACME Co., Ltd.', EmployeeRefId: 'EMP0042', CreatedBy: 'EMP0001' }),
-	envelope('Payroll', 'Paid', { CompanyName: 'ACME Co., Ltd.', PeriodCalculateNo: 11, Year: 2026, IsExtendPeriod: false, CreatedBy: 'EMP0001' }),
-	envelope('SaleOrder', 'Create', { Owners: ['EMP0003'], SaleOrderNo: 'SO260600040', CreatedBy: 'EMP0003' }),
-	envelope('SaleOrder', 'Edit', { Owners: ['EMP0003'], SaleOrderNo: 'SO260600041', CreatedBy: 'EMP0003' }),
-	envelope('SaleOrder', 'Completed', { Owners: ['EMP0003'], SaleOrderNo: 'SO260600039', CreatedBy: 'EMP0003' }),
-	envelope('Asset', 'Edit', { CreatedBy: 'EMP0003' }),
-	envelope('Asset', 'Transfer', { CreatedBy: 'EMP0003' }),
-	envelope('Case', 'Create', { Owners: ['EMP0003'], CaseNo: 'T250200011', CreatedBy: 'EMP0003' }),
-	envelope('Case', 'Edit', { Owners: ['EMP0003'], CaseNo: 'T250200010', CreatedBy: 'EMP0003' }),
-	envelope('Case', 'Completed', { Owners: ['EMP0003'], CaseNo: 'T250200012', CreatedBy: 'EMP0003' }),
-	envelope('Case', 'Closed', { CaseNo: 'T250200013', CreatedBy: 'EMP0003' }),
-	envelope('Chat', 'Message', {
-		ChatMessage: { RoomId: 'room-0001', Platform: 1, Content: 'Hello', User: { OriginalName: 'Somchai Jaidee' } },
-		CreatedBy: 'EMP0003',
-	}),
-];
-
-/**
- * The Logger that n8n-core hands nodes as `this.logger` (n8n-core has its own copies of @n8n/di and
- * @n8n/backend-common, so they are resolved from there). Tests spy on it.
- */
-function n8nLogger() {
-	const fromCore = (id) => require(require.resolve(id, { paths: [require.resolve('n8n-core')] }));
-	const { Container } = fromCore('@n8n/di');
-	const { Logger } = fromCore('@n8n/backend-common');
-	return Container.get(Logger);
-}
-
-/** The same envelope with PascalCase keys (`Topic`, `Data`), as live receivers read them. */
-function pascalCase(body) {
-	return Object.fromEntries(Object.entries(body).map(([key, value]) => [key[0].toUpperCase() + key.slice(1), value]));
 }
 
 module.exports = {

@@ -13,6 +13,7 @@ const KINDS = new Set([
 	'504',
 	'slow',
 	'drop',
+	'hang',
 	'malformed',
 	'expireToken',
 ]);

@@ -27,7 +27,8 @@
  *  Faults
  *   - HTTP fault bodies are APIM-style {statusCode, message}; Retry-After is sent on 429 and 503 when
  *     retryAfter is given. 'slow' waits delayMs (default 1000). 'drop' reads the body, then destroys
- *     the socket (logged with status null). 'malformed' processes the request normally (side effects
+ *     the socket (logged with status null). 'hang' reads the body and never answers (status null) until
+ *     the client gives up or the sandbox stops. 'malformed' processes the request normally (side effects
  *     happen) and sends the first half of the JSON with HTTP 200. 'expireToken' removes the token the
  *     request carries for good (a retry with the same token is 401 too) and answers 401 "User
  *     authentication required V2.", on the token endpoint as well.

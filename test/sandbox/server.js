@@ -158,6 +158,9 @@ function createSandboxServer({
 				case 'drop':
 					req.socket.destroy();
 					return undefined;
+				case 'hang':
+					// No answer at all: the socket stays open until the client gives up or stop() closes it.
+					return undefined;
 				case 'slow':
 					await delay(fault.delayMs ?? DEFAULT_SLOW_MS); // never resolves if stop() clears it
 					break;

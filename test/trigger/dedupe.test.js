@@ -166,3 +166,37 @@ describe('the store stays bounded', () => {
 		expect(Object.keys(store.seenDeliveries)).toEqual(['new']);
 	});
 });
+
+test.each(['constructor', '__proto__'])(
+	'a topic named like a built-in property ("%s") is deduplicated like any other',
+	async (topic) => {
+		const trigger = await triggerWith({ ignoreDuplicates: true });
+		const event = { topic, event: 'Edit', data: { CaseNo: 'T10' } };
+
+		const first = await trigger.post(event);
+		const second = await trigger.post(event);
+
+		expect(first.status).toBe(200);
+		expect(first.items).toEqual([event]);
+		expect(second.body).toEqual({ message: 'Ignored: duplicate of a delivery already received' });
+		expect(trigger.executions).toHaveLength(1);
+	},
+);
+
+test('data nested 100,000 deep is keyed without overflowing the stack, and told apart from a body differing at the bottom', async () => {
+	const trigger = await triggerWith({ ignoreDuplicates: true });
+	const depth = 100_000;
+	// Written as text: building it with JSON.stringify would overflow the test's own stack.
+	const deep = (leaf) => `{"topic":"Case","event":"Edit","data":${'{"a":'.repeat(depth)}${leaf}${'}'.repeat(depth)}}`;
+	const headers = { 'Content-Type': 'application/json' };
+
+	const first = await trigger.post(undefined, { raw: deep('1'), headers });
+	const again = await trigger.post(undefined, { raw: deep('1'), headers });
+	const other = await trigger.post(undefined, { raw: deep('2'), headers });
+
+	expect(first.status).toBe(200);
+	expect(first.body).toEqual({ message: 'Workflow was started' });
+	expect(again.body).toEqual({ message: 'Ignored: duplicate of a delivery already received' });
+	expect(other.body).toEqual({ message: 'Workflow was started' });
+	expect(trigger.executions).toHaveLength(2);
+});

@@ -61,7 +61,7 @@ test('events: every documented and observed event, and Any (the default)', () =>
 	);
 });
 
-test('options: free text for topics and events, duplicates, body size', () => {
+test('options: free text for topics and events, duplicates, body size, record time limit', () => {
 	expect(property('includeFullRecord')).toMatchObject({ type: 'boolean', default: false });
 	expect(property('options').options.map((o) => [o.name, o.default])).toEqual([
 		['duplicateWindowSeconds', 300],
@@ -69,7 +69,12 @@ test('options: free text for topics and events, duplicates, body size', () => {
 		['maxBodySizeKb', 1024],
 		['otherEvents', ''],
 		['otherTopics', ''],
+		['recordTimeLimitSeconds', 30],
 	]);
+	// Shown only where it applies: with Include Full Record on.
+	expect(property('options').options.find((o) => o.name === 'recordTimeLimitSeconds').displayOptions).toEqual({
+		show: { '/includeFullRecord': [true] },
+	});
 });
 
 test.each([

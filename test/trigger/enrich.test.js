@@ -184,3 +184,56 @@ test('Venio is answered before the record is loaded, so a slow API cannot time V
 	expect(response.receivedAt < response.call.webhookReturnedAt).toBe(true);
 	expect(response.items[0].record).toBeDefined();
 });
+
+test.each(['constructor', '__proto__'])(
+	'a topic named like a built-in property ("%s") starts the workflow with the event and loads nothing',
+	async (topic) => {
+		const trigger = await triggerWith({ includeFullRecord: true });
+		const event = { topic, event: 'Create', data: { CustomerCode: 'C000001' } };
+		sandbox.resetStats();
+
+		const response = await trigger.post(event);
+
+		expect(response.status).toBe(200);
+		expect(response.started).toBe(true);
+		expect(response.items).toEqual([event]);
+		expect(sandbox.stats.requests).toHaveLength(0);
+	},
+);
+
+describe('Record Time Limit: an answered event waits for its record at most this long, then goes out', () => {
+	const timeLimited = { includeFullRecord: true, options: { recordTimeLimitSeconds: 1 } };
+
+	test('Venio never answers: the event goes out with recordError, and the request is abandoned', async () => {
+		const trigger = await triggerWith(timeLimited);
+		sandbox.faults.add({ kind: 'hang', operationId: 'customerGetByCode' });
+		const example = sandbox.webhookExample('Customer', 'Create');
+		sandbox.resetStats();
+
+		const response = await trigger.post(example);
+
+		expect(response.status).toBe(200);
+		expect(response.items).toHaveLength(1);
+		const { recordError, ...envelope } = response.items[0];
+		expect(envelope).toEqual(example);
+		expect(recordError).toBe(
+			`Could not load Customer ${example.data.CustomerCode} within the Record Time Limit of 1 second, so the event went out without it. Load it in a later step, or raise the limit under Options.`,
+		);
+		const calls = sandbox.stats.requests.filter((r) => r.operationId === 'customerGetByCode');
+		expect(calls).toHaveLength(1);
+	});
+
+	test('Venio keeps rate-limiting with a long Retry-After: the event goes out without waiting it out', async () => {
+		const trigger = await triggerWith(timeLimited);
+		sandbox.faults.add({ kind: '429', retryAfter: 30, times: 10, operationId: 'caseGetByCaseNo' });
+		const example = sandbox.webhookExample('Case', 'Edit');
+		sandbox.resetStats();
+
+		const response = await trigger.post(example);
+
+		expect(response.items).toHaveLength(1);
+		expect(response.items[0].record).toBeUndefined();
+		expect(response.items[0].recordError).toMatch(/^Could not load Case T\d+ within the Record Time Limit of 1 second/);
+		expect(sandbox.stats.requests.filter((r) => r.operationId === 'caseGetByCaseNo')).toHaveLength(1);
+	});
+});

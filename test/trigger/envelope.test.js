@@ -79,3 +79,15 @@ test('JSON sent as text/plain or without a Content-Type is read all the same', a
 	expect(asText.items).toEqual([DOCUMENTED_EXAMPLES[0]]);
 	expect(untyped.items).toEqual([DOCUMENTED_EXAMPLES[0]]);
 });
+
+test('a top-level "__proto__" key is passed on as data, not dropped', async () => {
+	const raw = '{"topic":"Case","event":"Edit","data":{"CaseNo":"T1"},"__proto__":{"injected":true}}';
+
+	const response = await trigger.post(undefined, { raw, headers: { 'Content-Type': 'application/json' } });
+
+	const [item] = response.items;
+	expect(Object.keys(item)).toEqual(['topic', 'event', 'data', '__proto__']);
+	expect(Object.getOwnPropertyDescriptor(item, '__proto__').value).toEqual({ injected: true });
+	expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+	expect(item.injected).toBeUndefined();
+});

@@ -118,3 +118,15 @@ test('a non-matching event is answered 200, says why, and starts nothing', async
 	expect(response.started).toBe(false);
 	expect(trigger.executions).toHaveLength(0);
 });
+
+test('the "ignored" answer quotes a long topic and event only in part', async () => {
+	const trigger = await triggerWith({ topics: ['Customer'] });
+	const topic = `Exp${'e'.repeat(500 * 1024)}nse`;
+
+	const response = await trigger.post(event(topic, `Pa${'i'.repeat(1000)}d`));
+
+	expect(response.started).toBe(false);
+	expect(response.status).toBe(200);
+	expect(response.body.message).toMatch(/^Ignored: this trigger does not listen to Expe+… Pai+…$/);
+	expect(response.text.length).toBeLessThan(300);
+});

@@ -42,7 +42,7 @@ test('no test names an operation the node does not have', () => {
 test('the node covers every Venio operation of the API reference', () => {
 	// Each endpoint of the reference (but the token call, which the credential makes) is used by
 	// exactly one action, so nothing of the API is missing and nothing is exposed twice.
-	const { ENDPOINTS } = require('../../dist/nodes/Venio/api/endpoints');
+	const { ENDPOINTS } = require('../endpoints');
 	const { RESOURCES } = require('../../dist/nodes/Venio/actions');
 	const used = RESOURCES.flatMap((r) => r.actions.map((a) => a.endpoint)).sort();
 	expect(used).toEqual(Object.keys(ENDPOINTS).sort());

@@ -115,6 +115,10 @@ const fromList = (value) => ({ __rl: true, mode: 'list', value });
 const byNumber = (value) => ({ __rl: true, mode: 'number', value });
 const byId = (value) => ({ __rl: true, mode: 'id', value });
 
+// An expression that resolves to nothing: what reaches the node when an input field is absent
+// (a literal empty required parameter is stopped by n8n itself before the node runs).
+const NOTHING = '={{ $json.absent }}';
+
 /** The keys of `record` named in `keys` that it has: what Simplify keeps. */
 const pick = (record, keys) =>
 	Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]));
@@ -122,4 +126,4 @@ const pick = (record, keys) =>
 /** A record as it arrives over JSON (dates as strings, no undefined keys). */
 const plain = (value) => JSON.parse(JSON.stringify(value));
 
-module.exports = { opTest, useVenio, byCode, fromList, byNumber, byId, pick, plain };
+module.exports = { opTest, useVenio, byCode, fromList, byNumber, byId, NOTHING, pick, plain };

@@ -95,15 +95,19 @@ export class Pacer {
 		return this.rate;
 	}
 
-	/** Waits until a request may start (a free slot, no pause, the rate); returns its start time. */
-	async acquire(): Promise<number> {
+	/**
+	 * Waits until a request may start (a free slot, no pause, the rate); returns its start time.
+	 * Rejects with the signal's reason when `abortSignal` fires first.
+	 */
+	async acquire(abortSignal?: AbortSignal): Promise<number> {
 		for (;;) {
 			const now = Date.now();
 			const wait = Math.max(this.resumeAt, this.nextStartAt) - now;
 			if (wait > 0) {
-				await sleep(wait);
+				await sleep(wait, abortSignal);
 				continue;
 			}
+			abortSignal?.throwIfAborted();
 			if (this.inFlight < this.allowed) {
 				this.inFlight++;
 				if (this.rate !== undefined) this.nextStartAt = now + 1000 / this.rate;
@@ -111,8 +115,24 @@ export class Pacer {
 				while (this.recentStarts[0] < now - 2 * RATE_WINDOW_MS) this.recentStarts.shift();
 				return now;
 			}
-			await new Promise<void>((resolve) => this.waiting.push(resolve));
+			await this.slotFreed(abortSignal);
 		}
+	}
+
+	private slotFreed(abortSignal?: AbortSignal): Promise<void> {
+		return new Promise<void>((resolve, reject) => {
+			const wake = () => {
+				abortSignal?.removeEventListener('abort', abandon);
+				resolve();
+			};
+			// Leaves the queue, so a wake-up is never spent on a request that no longer waits.
+			const abandon = () => {
+				this.waiting.splice(this.waiting.indexOf(wake), 1);
+				reject(abortSignal?.reason);
+			};
+			this.waiting.push(wake);
+			abortSignal?.addEventListener('abort', abandon, { once: true });
+		});
 	}
 
 	/** Frees the slot of a request that started at `startedAt` and learns from how it ended. */

@@ -36,6 +36,8 @@ export interface VenioRequest {
 	itemIndex?: number;
 	/** What the user ran, e.g. "Customer › Get"; errors name it. */
 	label?: string;
+	/** Abandons the call when it fires: the request in flight is cancelled and no retry waits or starts. */
+	abortSignal?: AbortSignal;
 }
 
 // One credential read per node run, not one per request: n8n reads a credential from its database
@@ -111,6 +113,7 @@ export async function venioRequest(
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (request.qs !== undefined) options.qs = request.qs;
+	if (request.abortSignal !== undefined) options.abortSignal = request.abortSignal;
 
 	const context = {
 		label: request.label ?? `${endpoint.method} ${endpoint.path}`,
@@ -123,7 +126,7 @@ export async function venioRequest(
 	for (let attempt = 1; ; attempt++) {
 		let body: unknown;
 		let failure: ReturnType<typeof failureOf> | undefined;
-		const startedAt = await pacer.acquire();
+		const startedAt = await pacer.acquire(request.abortSignal);
 		try {
 			body = parseBody(
 				await sendAuthenticated.call(this, CREDENTIAL_TYPE, credentials, options),
@@ -158,6 +161,8 @@ export async function venioRequest(
 			throw venioApiError(this.getNode(), failure, attempts);
 		}
 		// After a rate limit the pacer holds every request of the run, this one included.
-		if (!('pauseMs' in outcome)) await sleep(retryDelayMs(attempt - 1, failure.retryAfter));
+		if (!('pauseMs' in outcome)) {
+			await sleep(retryDelayMs(attempt - 1, failure.retryAfter), request.abortSignal);
+		}
 	}
 }

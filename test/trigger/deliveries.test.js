@@ -1,7 +1,8 @@
 'use strict';
-// End to end: the sandbox's webhook sender POSTs as Venio would to a local HTTP server, which feeds
-// the request to the trigger through n8n-core's webhook context and answers with what the trigger
-// decided. Records for "Include Full Record" come from the same sandbox.
+// Venio's deliveries, end to end: the sandbox's webhook sender POSTs as Venio would to a local
+// HTTP server, which feeds the request to the trigger through n8n-core's webhook context and
+// answers with what the trigger decided. Records for "Include Full Record" come from the same
+// sandbox.
 const { startSandbox } = require('../sandbox');
 const { Engine } = require('../harness/engine');
 const { n8nLogger, serveTrigger } = require('../harness/webhook');
