@@ -176,7 +176,8 @@ function makeClient(ctx) {
 				try {
 					execution = await api('GET', `/executions/${executionId}?includeData=false`);
 				} catch (error) {
-					if (error.status !== 404) throw error; // not stored yet
+					// 404: not stored yet; 503: n8n's database is busy (a loaded machine). Ask again.
+					if (error.status !== 404 && error.status !== 503) throw error;
 				}
 				if (execution && isDone(execution)) {
 					if (onFinished) onFinished(execution);
