@@ -26,7 +26,7 @@ export class PageReader {
 
 	private step: number;
 
-	/** Pages in flight wanted now: from 1, doubled by every full page, up to `ahead`. */
+	/** Pages in flight wanted now: from 1, doubled by every page of `step` rows, up to `ahead`. */
 	private depth = 1;
 
 	constructor(
@@ -50,11 +50,12 @@ export class PageReader {
 		this.pending.delete(skip);
 		this.fillAfter(skip + this.step);
 		const rows = await wanted.rows;
-		if (rows.length >= size) this.depth = Math.min(this.ahead, this.depth * 2);
 		if (rows.length > 0 && rows.length < size && rows.length !== this.step) {
-			// The pages fetched early assumed full pages; the reader will ask elsewhere.
+			// The pages fetched early assumed pages of `step` rows; the reader will ask elsewhere.
 			this.step = rows.length;
 			this.dropAll();
+		} else if (rows.length >= this.step) {
+			this.depth = Math.min(this.ahead, this.depth * 2);
 		}
 		return rows;
 	}
