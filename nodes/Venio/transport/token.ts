@@ -51,13 +51,14 @@ export async function sendAuthenticated(
 			fetchingToken.set(credentials, sent);
 			sent.then(done, done);
 		}
-		try {
-			return await sent;
-		} catch (error) {
-			if (resent || statusOf(error) !== 401) throw error;
-			// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
-			const refused = alone ? data.accessToken : sentWith;
-			if (data.accessToken === refused) data.accessToken = '';
-		}
+		const tokenRefused = await sent.then(
+			() => false,
+			(error: unknown) => !resent && statusOf(error) === 401,
+		);
+		// The answer, or n8n's error as it came (request.ts reads it).
+		if (!tokenRefused) return await sent;
+		// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
+		const refused = alone ? data.accessToken : sentWith;
+		if (data.accessToken === refused) data.accessToken = '';
 	}
 }
