@@ -1,6 +1,7 @@
 'use strict';
-// Every operation of the Venio node must have a test: an `opTest('<resource>', '<operation>', ...)`
-// call in one of this folder's test files. An operation added without one fails here.
+// Every operation of the Venio node must have its module, nodes/Venio/actions/<resource>/<operation>.ts,
+// and a test: an `opTest('<resource>', '<operation>', ...)` call in one of this folder's test files.
+// An operation added without either fails here.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -46,4 +47,20 @@ test('the node covers every Venio operation of the API reference', () => {
 	const { RESOURCES } = require('../../dist/nodes/Venio/actions');
 	const used = RESOURCES.flatMap((r) => r.actions.map((a) => a.endpoint)).sort();
 	expect(used).toEqual(Object.keys(ENDPOINTS).sort());
+});
+
+test('every operation has its own module, actions/<resource>/<operation>.ts, exporting it', () => {
+	const { RESOURCES } = require('../../dist/nodes/Venio/actions');
+	const root = path.join(__dirname, '../..');
+	const misplaced = [];
+	for (const resource of RESOURCES) {
+		for (const action of resource.actions) {
+			const module = path.join('nodes/Venio/actions', resource.value, action.value);
+			const exported =
+				fs.existsSync(path.join(root, `${module}.ts`)) &&
+				Object.values(require(path.join(root, 'dist', `${module}.js`))).includes(action);
+			if (!exported) misplaced.push(`${resource.value}.${action.value}`);
+		}
+	}
+	expect(misplaced).toEqual([]);
 });

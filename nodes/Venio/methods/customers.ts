@@ -1,12 +1,18 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { CUSTOMER_TYPE } from '../actions/customer/customerEnums';
 import { venioRequest } from '../transport/request';
 import { labelled, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 const customers: SearchSource = {
 	endpoint: 'customersEnquiry',
-	body: (keyword, skip) => ({ customerType: 11300, keyword, skip, pageLength: SEARCH_PAGE_SIZE }),
+	body: (keyword, skip) => ({
+		customerType: CUSTOMER_TYPE.customer,
+		keyword,
+		skip,
+		pageLength: SEARCH_PAGE_SIZE,
+	}),
 	toItem: (record) => ({
 		name: labelled(record.customerName, record.customerCode),
 		value: String(record.customerCode),

@@ -1,14 +1,14 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { board, dealLocator } from '../actions/deal/dealFields';
 import { venioRequest } from '../transport/request';
 import { recordsOf } from '../transport/envelope';
 import { first, labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
 
 /**
- * Dropdowns of the Deal, Case and Setting resources: deal boards, stages, labels, interests and
- * missed-reason categories, case categories, header templates, and the deal search behind the
- * Deal locator.
+ * Dropdowns of the Deal resource: deal boards, stages, labels, interests and missed-reason
+ * categories, and the deal search behind the Deal locator.
  *
  * Venio documents none of these lists' fields, so names and ids are read from the first of several
  * likely keys (see `lookupOptions`).
@@ -48,9 +48,9 @@ function currentParameter(context: ILoadOptionsFunctions, name: string): unknown
  * one (Create), else the board of the deal being updated (Update), else none (all boards).
  */
 async function boardOfCurrentDeal(context: ILoadOptionsFunctions): Promise<number | undefined> {
-	const board = asWholeNumber(currentParameter(context, 'boardId'));
-	if (board !== undefined) return board;
-	const dealId = asWholeNumber(currentParameter(context, 'deal'));
+	const chosen = asWholeNumber(currentParameter(context, board.property.name));
+	if (chosen !== undefined) return chosen;
+	const dealId = asWholeNumber(currentParameter(context, dealLocator.property.name));
 	if (dealId === undefined) return undefined;
 	try {
 		const deal = (await venioRequest.call(context, 'dealGet', { pathParams: { id: dealId } })) as
@@ -128,16 +128,6 @@ export const dealMethods = {
 			'dealMissedReasonCategoriesGet',
 			['reasonCategoryName', 'categoryName', 'name'],
 			['reasonCategoryId', 'categoryId', 'id'],
-		),
-		getCaseCategories: lookupMethod(
-			'caseCategoriesGet',
-			['categoryName', 'caseCategoryName', 'name'],
-			['categoryId', 'caseCategoryId', 'id'],
-		),
-		getHeaderTemplates: lookupMethod(
-			'headerTemplateGet',
-			['headerTemplateName', 'templateName', 'name'],
-			['headerTemplateId', 'templateId', 'id'],
 		),
 	},
 };

@@ -5,7 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { employeeEnquiryBody } from '../actions/employee';
+import { employeeEnquiryBody } from '../actions/employee/employeeEnquiry';
 import { venioPages } from '../transport/paging';
 import { labelled, SEARCH_PAGE_SIZE, searchEnquiry } from './sources';
 import type { SearchSource } from './sources';

@@ -1,11 +1,21 @@
+import { caseMethods } from './cases';
 import { customerMethods } from './customers';
 import { dealMethods } from './deals';
 import { employeeMethods } from './employees';
+import { headerTemplateMethods } from './headerTemplates';
 import { productMethods } from './products';
-import { salesMethods } from './sales';
+import { quotationMethods } from './quotations';
 
 /** Dropdown methods of the Venio node: `listSearch` for "From list" locators, `loadOptions` for options. */
-const groups = [customerMethods, dealMethods, employeeMethods, productMethods, salesMethods];
+const groups = [
+	caseMethods,
+	customerMethods,
+	dealMethods,
+	employeeMethods,
+	headerTemplateMethods,
+	productMethods,
+	quotationMethods,
+];
 
 export const methods = {
 	listSearch: Object.assign({}, ...groups.map((group) => group.listSearch)),

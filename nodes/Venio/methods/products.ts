@@ -1,17 +1,12 @@
+import { PRODUCT_TYPE } from '../actions/product/productFields';
 import { labelled, lookupMethod, SEARCH_PAGE_SIZE, searchMethod } from './sources';
 import type { SearchSource } from './sources';
-
-/**
- * Product type "Product" of Get Products By Filter. The reference gives 1301 in its field table but
- * 1031 in its example and on the legacy page; see PRODUCT_TYPE_OPTIONS in actions/product/lookups.ts.
- */
-export const PRODUCT_TYPE_PRODUCT = 1031;
 
 const products: SearchSource = {
 	endpoint: 'productsGetByFilter',
 	// Active and inactive products: stock can be updated on inactive ones too.
 	body: (smartSearch, skip) => ({
-		productType: PRODUCT_TYPE_PRODUCT,
+		productType: PRODUCT_TYPE.product,
 		status: [true, false],
 		smartSearch,
 		skip,

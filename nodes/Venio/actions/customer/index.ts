@@ -1,10 +1,14 @@
 import type { VenioResource } from '../types';
-import { addEvent, deleteEvent, getManyEvents, getManyEventTypes, updateEvent } from './events';
-import { get, getByName, getMany } from './lookups';
-import { addSatisfaction } from './satisfaction';
+import { addEvent } from './addEvent';
+import { addSatisfaction } from './addSatisfaction';
+import { deleteEvent } from './deleteEvent';
+import { get } from './get';
+import { getByName } from './getByName';
+import { getMany } from './getMany';
+import { getManyEvents } from './getManyEvents';
+import { getManyEventTypes } from './getManyEventTypes';
+import { updateEvent } from './updateEvent';
 import { upsert } from './upsert';
-
-export { CUSTOMER_TYPE_OPTIONS } from './lookups';
 
 export const customer: VenioResource = {
 	value: 'customer',

@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { withoutBlanks } from './readers';
-import { SOCIAL_ACCOUNT_KEYS } from './schema';
+import { withoutBlanks } from '../parameters/collections';
 
+/** A customer's or a contact's social media accounts, one text field each. */
 export const socialAccountFields: INodeProperties[] = [
 	{
 		displayName: 'Facebook',
@@ -44,10 +44,14 @@ export const socialAccountFields: INodeProperties[] = [
 	},
 ];
 
+/** The keys Venio reads in a social account object. */
+export const SOCIAL_ACCOUNT_KEYS = socialAccountFields.map((field) => field.name);
+
+/** The accounts given, without blanks or unknown keys; undefined when none is given. */
 export function socialAccount(values: IDataObject | undefined): IDataObject | undefined {
 	const kept = withoutBlanks(values);
 	for (const key of Object.keys(kept)) {
-		if (!(SOCIAL_ACCOUNT_KEYS as readonly string[]).includes(key)) delete kept[key];
+		if (!SOCIAL_ACCOUNT_KEYS.includes(key)) delete kept[key];
 	}
 	return Object.keys(kept).length ? kept : undefined;
 }

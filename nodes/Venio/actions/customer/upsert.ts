@@ -1,20 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	collection,
-	invalid,
-	locatorValue,
-	requiredId,
-	requiredString,
-	textList,
-	toNumber,
-	toVenioDate,
-} from '../params';
+import { withoutBlanks } from '../parameters/collections';
+import { invalid, locatorValue, requiredId, textList, toNumber, toVenioDate } from '../params';
 import type { VenioAction } from '../types';
-import { keyToUpdate, upsertBody } from '../upsertMode';
-import { customerToUpdate, JSON_BODY, upsertProperties } from './fields';
-import { withoutBlanks } from './readers';
+import { CUSTOMER_KIND, CUSTOMER_STATE, isEndedOrClosed, LEAD_STATUS } from './customerEnums';
 import { socialAccount } from './socialAccounts';
+import {
+	customerUpsertMode,
+	upsertAdditionalFields,
+	upsertName,
+	upsertProperties,
+} from './upsertParameters';
 
 // Create or Update: building the body
 
@@ -75,14 +71,14 @@ function ownersOf(ctx: IExecuteFunctions, i: number): string[] {
 	});
 }
 
-function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
+function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	const body: IDataObject = {};
-	const customerCode = keyToUpdate(ctx, i, customerToUpdate);
+	const customerCode = customerUpsertMode.keyToUpdate(ctx, i);
 	if (customerCode) body.customerCode = customerCode;
-	body.customerName = requiredString(ctx, 'customerName', i, 'Customer Name');
+	body.customerName = upsertName.read(ctx, i);
 	body.customerState = requiredId(ctx, 'customerState', i, 'Customer State');
 
-	const { customFields, customerSocialAccount, ...fields } = collection(ctx, 'additionalFields', i);
+	const { customFields, customerSocialAccount, ...fields } = upsertAdditionalFields.read(ctx, i);
 	for (const [key, value] of Object.entries(fields)) {
 		body[key] = typeof value === 'string' ? value.trim() : value;
 	}
@@ -116,7 +112,8 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 	const addresses = addressesOf(ctx, i);
 	if (addresses.length) body.addresses = addresses;
 	const contacts = contactsOf(ctx, i);
-	if (body.customerType === 2 && contacts.length > 1) {
+	const individual = body.customerType === CUSTOMER_KIND.individual;
+	if (individual && contacts.length > 1) {
 		throw invalid(
 			ctx,
 			i,
@@ -124,12 +121,12 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 			`Business or Individual is Individual, so give one contact (the person's own details), not ${contacts.length} (item ${i}).`,
 		);
 	}
-	if (body.customerType === 2 && contacts.length === 1) body.contact = contacts[0];
+	if (individual && contacts.length === 1) body.contact = contacts[0];
 	else if (contacts.length) body.contacts = contacts;
 	const owners = ownersOf(ctx, i);
 	if (owners.length) body.owners = owners;
 
-	if (body.leadStatus === 3 && body.customerState === 1) {
+	if (body.leadStatus === LEAD_STATUS.unqualified && body.customerState === CUSTOMER_STATE.lead) {
 		for (const [key, label] of [
 			['unqulifiedReasonName', 'Unqualified Reason'],
 			['unqulifiedReasonNote', 'Unqualified Reason Note'],
@@ -144,7 +141,7 @@ function upsertBodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 			}
 		}
 	}
-	if ((body.customerStatus === 1 || body.customerStatus === 2) && !body.customerNote) {
+	if (isEndedOrClosed(body.customerStatus) && !body.customerNote) {
 		throw invalid(
 			ctx,
 			i,
@@ -163,7 +160,7 @@ export const upsert: VenioAction = {
 	endpoint: 'customerCreateOrUpdate',
 	properties: upsertProperties,
 	request(i) {
-		const body = upsertBody(this, i, JSON_BODY, () => upsertBodyFromFields(this, i));
+		const body = customerUpsertMode.body(this, i, () => bodyFromFields(this, i));
 		const key = body.customerCode
 			? { customerCode: body.customerCode }
 			: { customerName: body.customerName };

@@ -1,19 +1,16 @@
 import type { VenioResource } from '../types';
-import { createOrUpdateCodeguard } from './codeguard';
-import {
-	get,
-	getMany,
-	getManyByStatus,
-	getManyGroups,
-	getManyProperties,
-	getManyUnits,
-	getTicket,
-} from './lookups';
-import { getSerialNumberStatus, verifySerialNumber } from './serialNumbers';
-import { updateStock } from './stock';
+import { createOrUpdateCodeguard } from './createOrUpdateCodeguard';
+import { get } from './get';
+import { getMany } from './getMany';
+import { getManyByStatus } from './getManyByStatus';
+import { getManyGroups } from './getManyGroups';
+import { getManyProperties } from './getManyProperties';
+import { getManyUnits } from './getManyUnits';
+import { getSerialNumberStatus } from './getSerialNumberStatus';
+import { getTicket } from './getTicket';
+import { updateStock } from './updateStock';
 import { upsert } from './upsert';
-
-export { PRODUCT_TYPE_OPTIONS } from './lookups';
+import { verifySerialNumber } from './verifySerialNumber';
 
 export const product: VenioResource = {
 	value: 'product',

@@ -1,19 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	collection,
-	requiredNumber,
-	requiredString,
-	textList,
-	toNumber,
-	wholeNumber,
-} from '../params';
+import { requiredNumber, requiredString, textList, toNumber, wholeNumber } from '../params';
 import type { VenioAction } from '../types';
-import { upsertProperties } from './fields';
+import { upsertAdditionalFields, upsertProperties } from './upsertParameters';
 import { prices, type PriceInput } from './prices';
 import { variants, type VariantInput } from './variants';
 
-function upsertBody(this: IExecuteFunctions, i: number) {
+function request(this: IExecuteFunctions, i: number) {
 	const productCode = requiredString(this, 'productCode', i, 'Product Code');
 	const useWarranty = this.getNodeParameter('useWarranty', i, false) as boolean;
 	const item: IDataObject = {
@@ -43,7 +36,7 @@ function upsertBody(this: IExecuteFunctions, i: number) {
 		);
 		item.timeWarrantyUnit = this.getNodeParameter('timeWarrantyUnit', i, 'y') as string;
 	}
-	const extra = collection(this, 'additionalFields', i);
+	const extra = upsertAdditionalFields.read(this, i);
 	for (const [key, value] of Object.entries(extra)) {
 		if (key === 'productTag' || key === 'productImage') item[key] = textList(value);
 		else if (key === 'qty') item.qty = wholeNumber(this, i, 'Quantity', value);
@@ -66,5 +59,5 @@ export const upsert: VenioAction = {
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	endpoint: 'productsCreateOrUpdate',
 	properties: upsertProperties,
-	request: upsertBody,
+	request,
 };

@@ -1,0 +1,49 @@
+import type { IDataObject } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { filtersCollection } from '../parameters/collections';
+import { jsonParameter } from '../params';
+import type { VenioAction } from '../types';
+import { ACTIVITY_SUMMARY } from './activitySummary';
+
+/** Extra enquiry filters: any JSON object; paging keys are the node's own. */
+const customFilters = z
+	.record(z.unknown(), { invalid_type_error: 'Expected a JSON object, e.g. {"statusId": 1}' })
+	.refine((filters) => !('skip' in filters) && !('take' in filters), {
+		message: 'Leave out skip and take: use Return All and Limit instead',
+	});
+
+const filters = filtersCollection([
+	{
+		displayName: 'Custom Filters (JSON)',
+		name: 'customFilters',
+		type: 'json',
+		default: '{}',
+		description:
+			'Filter fields sent as they are in the enquiry body, e.g. {"statusId": 1}. Venio does not document its activity filters.',
+	},
+]);
+
+export const getMany: VenioAction = {
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many activities',
+	description: 'List activities',
+	endpoint: 'activitiesEnquiry',
+	paging: { skipField: 'skip', sizeField: 'take' },
+	simplify: ACTIVITY_SUMMARY,
+	properties: [filters.property],
+	request(i) {
+		const { name } = filters.property;
+		const chosen = this.getNodeParameter(name, i, {}) as { customFilters?: unknown };
+		if (chosen.customFilters === undefined || chosen.customFilters === '') return { body: {} };
+		const body = jsonParameter(
+			this,
+			`${name}.customFilters`,
+			i,
+			'Custom Filters (JSON)',
+			customFilters,
+		);
+		return { body: body as IDataObject };
+	},
+};

@@ -1,0 +1,39 @@
+import { requiredNumber } from '../params';
+import type { VenioAction } from '../types';
+import { caseBody, coreFields, createOptions } from './caseFields';
+
+export const create: VenioAction = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a case',
+	description: 'Open a case (ticket) and assign it to an employee',
+	endpoint: 'caseAdd',
+	properties: [
+		{
+			displayName: 'Case Type',
+			name: 'caseType',
+			type: 'options',
+			required: true,
+			options: [
+				{
+					name: 'For Your Information',
+					value: 2,
+					description: 'Information to note, nothing to act on',
+				},
+				{
+					name: 'Request for Action',
+					value: 1,
+					description: 'Something the assignee has to do',
+				},
+			],
+			default: 1,
+			description: 'Whether the case asks for action or only informs',
+		},
+		...coreFields,
+		createOptions.property,
+	],
+	request(i) {
+		const caseType = requiredNumber(this, 'caseType', i, 'Case Type');
+		return { body: { caseType, ...caseBody(this, i, createOptions) } };
+	},
+};

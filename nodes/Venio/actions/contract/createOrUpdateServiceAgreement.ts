@@ -1,0 +1,100 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { additionalFields } from '../parameters/collections';
+import { invalid, requiredNumber, requiredString, toNumber } from '../params';
+import type { VenioAction } from '../types';
+
+const optional = additionalFields([
+	{
+		displayName: 'Agreement Note',
+		name: 'agreementNote',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'A note on the agreement',
+	},
+	{
+		displayName: 'Service Agreement ID',
+		name: 'contractServiceId',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		default: 1,
+		description:
+			'The ID of an existing service agreement to update; leave it out to create a new one',
+	},
+]);
+
+export const createOrUpdateServiceAgreement: VenioAction = {
+	value: 'createOrUpdateServiceAgreement',
+	name: 'Create or Update Service Agreement',
+	action: 'Create or update a contract service agreement',
+	description:
+		'Add a service agreement (a recurring service schedule) to a contract, or update one by its ID',
+	endpoint: 'contractServiceAgreementCreateOrUpdate',
+	properties: [
+		{
+			displayName: 'Contract Number',
+			name: 'contractNo',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The number of the contract the agreement belongs to',
+		},
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'What the service is, in a line',
+		},
+		{
+			displayName: 'Frequency',
+			name: 'frequency',
+			type: 'options',
+			required: true,
+			options: [
+				{ name: 'Custom', value: 260005 },
+				{ name: 'Monthly', value: 260003 },
+				{ name: 'Quarterly', value: 260002 },
+				{ name: 'Weekly', value: 260004 },
+				{ name: 'Yearly', value: 260001 },
+			],
+			default: 260003,
+			description: 'How often the service is due',
+		},
+		{
+			displayName: 'Number of Times',
+			name: 'numberOfTimes',
+			type: 'number',
+			required: true,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1,
+			description: 'How many times the service is delivered over the contract',
+		},
+		optional.property,
+	],
+	request(i) {
+		const numberOfTimes = requiredNumber(this, 'numberOfTimes', i, 'Number of Times');
+		if (!Number.isInteger(numberOfTimes) || numberOfTimes < 1) {
+			throw invalid(
+				this,
+				i,
+				'Number of Times must be a whole number of 1 or more',
+				`${numberOfTimes} is not a count. Enter e.g. 4 (item ${i}).`,
+			);
+		}
+		const fields = optional.read(this, i);
+		const body: IDataObject = {
+			contractNo: requiredString(this, 'contractNo', i, 'Contract Number'),
+			subject: requiredString(this, 'subject', i, 'Subject'),
+			frequency: requiredNumber(this, 'frequency', i, 'Frequency'),
+			numberOfTimes,
+			...fields,
+		};
+		if (fields.contractServiceId !== undefined) {
+			body.contractServiceId = toNumber(this, i, 'Service Agreement ID', fields.contractServiceId);
+		}
+		return { body, key: { contractNo: body.contractNo as string } };
+	},
+};

@@ -1,0 +1,16 @@
+import type { VenioAction } from '../types';
+import { eventId } from './eventFields';
+
+export const deleteEvent: VenioAction = {
+	value: 'deleteEvent',
+	name: 'Delete Event',
+	action: 'Delete a customer event',
+	description: 'Delete an event from a customer by its event ID',
+	endpoint: 'customerEventDelete',
+	result: 'deleted',
+	properties: [eventId.property],
+	request(i) {
+		const id = eventId.read(this, i);
+		return { pathParams: { eventId: id }, key: { eventId: id } };
+	},
+};

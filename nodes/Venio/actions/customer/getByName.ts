@@ -1,0 +1,16 @@
+import { keyInPath } from '../parameters/keyInPath';
+import type { VenioAction } from '../types';
+import { CUSTOMER_SUMMARY, customerName } from './customerFields';
+
+export const getByName: VenioAction = {
+	value: 'getByName',
+	name: 'Get by Name',
+	action: 'Find a customer by name',
+	description: 'Get a customer by its exact name',
+	endpoint: 'customerGetByName',
+	simplify: CUSTOMER_SUMMARY,
+	...keyInPath(
+		customerName.with({ description: 'The full customer name to look up' }),
+		'customerName',
+	),
+};

@@ -1,0 +1,235 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { additionalFields } from '../parameters/collections';
+import { customerLocator, employeeLocator } from '../parameters/locators';
+import { jsonBody } from '../parameters/parameter';
+import { FIELDS_MODE, upsertMode } from '../parameters/upsertMode';
+import { customerName } from './customerFields';
+import { CUSTOMER_STATE_OPTIONS, LOCATION_TYPE_OPTIONS } from './customerEnums';
+import { customerUpsertSchema } from './customerUpsertSchema';
+import { socialAccountFields } from './socialAccounts';
+import { upsertAdditionalFieldOptions } from './upsertAdditionalFields';
+
+/** The parameters of Customer › Create or Update. */
+
+export const customerUpsertMode = upsertMode({
+	record: 'customer',
+	newKey: 'a new customer code',
+	givenKey: 'the customer code you pick',
+	notice: {
+		displayName:
+			'Leave out "customerCode" (or set it to null) to create a customer; give the code of an existing customer to update it',
+		name: 'jsonNotice',
+		type: 'notice',
+		default: '',
+	},
+	json: jsonBody(
+		{
+			displayName: 'Customer (JSON)',
+			name: 'customerJson',
+			type: 'json',
+			required: true,
+			default:
+				'{\n  "customerCode": null,\n  "customerName": "Acme Co., Ltd.",\n  "customerState": 3\n}',
+			description:
+				'The request body of Create or Update Customer. customerName and customerState (1 Lead, 2 Prospect, 3 Customer) are required.',
+		},
+		customerUpsertSchema,
+	),
+	toUpdate: customerLocator.with({
+		displayName: 'Customer to Update',
+		description:
+			'The customer to update, picked from your Venio account or given by its customer code',
+	}),
+});
+
+export const upsertName = customerName.with({
+	description: 'The customer name; it must be unique in Venio. Venio needs it on updates too.',
+	displayOptions: FIELDS_MODE,
+});
+
+export const upsertAdditionalFields = additionalFields(upsertAdditionalFieldOptions).with({
+	displayOptions: FIELDS_MODE,
+});
+
+export const upsertProperties: INodeProperties[] = [
+	...customerUpsertMode.properties,
+	upsertName.property,
+	{
+		displayName: 'Customer State',
+		name: 'customerState',
+		type: 'options',
+		required: true,
+		options: CUSTOMER_STATE_OPTIONS,
+		default: 3,
+		description: 'Where the customer is in your sales funnel. Venio needs it on updates too.',
+		displayOptions: FIELDS_MODE,
+	},
+	{
+		displayName: 'Addresses',
+		name: 'addresses',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Address',
+		default: {},
+		description: 'Billing and shipping addresses of the customer',
+		displayOptions: FIELDS_MODE,
+		options: [
+			{
+				name: 'address',
+				displayName: 'Address',
+				values: [
+					{
+						displayName: 'Address',
+						name: 'locationAddress',
+						type: 'string',
+						typeOptions: { rows: 2 },
+						default: '',
+						description: 'The address text',
+					},
+					{
+						displayName: 'Address Type',
+						name: 'locationType',
+						type: 'options',
+						options: LOCATION_TYPE_OPTIONS,
+						default: 1,
+						description: 'What the address is used for',
+					},
+					{
+						displayName: 'Latitude',
+						name: 'latitude',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 13.7367',
+						description: 'Latitude of the place in decimal degrees; leave empty if unknown',
+					},
+					{
+						displayName: 'Longitude',
+						name: 'longitude',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 100.5231',
+						description: 'Longitude of the place in decimal degrees; leave empty if unknown',
+					},
+					{
+						displayName: 'Place Name',
+						name: 'locationName',
+						type: 'string',
+						default: '',
+						description: 'A name for the place, e.g. Head office',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Contacts',
+		name: 'contacts',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Contact',
+		default: {},
+		description:
+			"Contact people of a business customer. For an individual (Business or Individual set to Individual), give one contact: the person's own details.",
+		displayOptions: FIELDS_MODE,
+		options: [
+			{
+				name: 'contact',
+				displayName: 'Contact',
+				values: [
+					{
+						displayName: 'Active',
+						name: 'contactStatus',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the contact is active',
+					},
+					{
+						displayName: 'Birthdate',
+						name: 'contactBirthdate',
+						type: 'dateTime',
+						default: '',
+						description: "The contact's birthdate (only the date is sent)",
+					},
+					{
+						displayName: 'Email',
+						name: 'contactEmail',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+						description: "The contact's email address",
+					},
+					{
+						displayName: 'Mobile',
+						name: 'contactMobile',
+						type: 'string',
+						default: '',
+						description: "The contact's mobile number",
+					},
+					{
+						displayName: 'Name',
+						name: 'contactName',
+						type: 'string',
+						default: '',
+						description: "The contact's name",
+					},
+					{
+						displayName: 'Note',
+						name: 'contactNote',
+						type: 'string',
+						default: '',
+						description: 'A note about the contact',
+					},
+					{
+						displayName: 'Phone',
+						name: 'contactPhone',
+						type: 'string',
+						default: '',
+						description: "The contact's phone number",
+					},
+					{
+						displayName: 'Picture URL',
+						name: 'contactPicture',
+						type: 'string',
+						default: '',
+						description: 'Address of a picture of the contact',
+					},
+					{
+						displayName: 'Position',
+						name: 'contactPosition',
+						type: 'string',
+						default: '',
+						description: "The contact's job title",
+					},
+					{
+						displayName: 'Social Accounts',
+						name: 'contactSocialAccount',
+						type: 'collection',
+						placeholder: 'Add Social Account',
+						default: {},
+						description: "The contact's social media accounts",
+						options: socialAccountFields,
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Owners',
+		name: 'owners',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Owner',
+		default: {},
+		description: 'Employees responsible for the customer',
+		displayOptions: FIELDS_MODE,
+		options: [
+			{
+				name: 'owner',
+				displayName: 'Owner',
+				values: [employeeLocator.property],
+			},
+		],
+	},
+	upsertAdditionalFields.property,
+];

@@ -1,0 +1,150 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { employeeLocator, recordLocator } from '../parameters/locators';
+import { defineParameter, requiredNumeric } from '../parameters/parameter';
+import {
+	codeList,
+	invalid,
+	requiredNumber,
+	requiredString,
+	toNumber,
+	toVenioDate,
+} from '../params';
+
+/** The fields Simplify keeps: enough to identify a deal and see where it stands. */
+export const DEAL_SUMMARY = [
+	'dealsId',
+	'dealNo',
+	'dealsName',
+	'dealsValue',
+	'statusName',
+	'dealStageName',
+	'customerCode',
+	'customerName',
+	'expectedCloseDate',
+	'dateModified',
+] as const;
+
+const dealById = recordLocator({
+	name: 'deal',
+	displayName: 'Deal',
+	searchListMethod: 'searchDeals',
+	typedMode: 'id',
+	keyLabel: 'deal ID (dealsId), a whole number',
+	placeholder: 'e.g. 1024',
+	digitsOnly: 'A deal ID is a whole number',
+	description: 'The deal, picked from your Venio account or given by its numeric ID (dealsId)',
+});
+
+/**
+ * The deal acted on: picked from a search of the account's deals, or typed as its numeric ID; read
+ * as that ID, a whole number checked before anything is sent.
+ */
+export const dealLocator = defineParameter(dealById.property, (ctx, i) => {
+	const value = dealById.read(ctx, i);
+	if (!/^\d+$/.test(value)) {
+		throw invalid(
+			ctx,
+			i,
+			'Deal ID must be a whole number',
+			`"${value}" is not a deal ID. Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024 (item ${i}).`,
+		);
+	}
+	return Number(value);
+});
+
+/** The deal board (pipeline) a new deal goes on; its stages are offered for the deal's stage. */
+export const board = requiredNumeric({
+	displayName: 'Board Name or ID',
+	name: 'boardId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getDealBoards' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'The deal board (pipeline) the deal goes on',
+});
+
+/** The deal's owner: an employee, sent as the staff code Venio's `assignTo` takes. */
+const owner = employeeLocator.with({
+	name: 'owner',
+	displayName: 'Owner',
+	description:
+		'The employee who owns the deal, picked from your Venio account or given by staff code',
+});
+
+/** Deal name, value, probability, expected close date and owner: required by Create and Update. */
+export const coreFields: INodeProperties[] = [
+	{
+		displayName: 'Deal Name',
+		name: 'dealName',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The name of the deal',
+	},
+	{
+		displayName: 'Deal Value',
+		name: 'dealValue',
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'What the deal is worth, in the account currency',
+	},
+	{
+		displayName: 'Probability (%)',
+		name: 'probability',
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 0 },
+		default: 0,
+		description: 'How likely the deal is to be won, from 0 to 100',
+	},
+	{
+		displayName: 'Expected Close Date',
+		name: 'expectedCloseDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'When the deal is expected to close',
+	},
+	owner.property,
+];
+
+/** The body fields Create and Update share, read and checked from item i. */
+export function coreBody(ctx: IExecuteFunctions, i: number): IDataObject {
+	const probability = requiredNumber(ctx, 'probability', i, 'Probability (%)');
+	if (probability < 0 || probability > 100) {
+		throw invalid(
+			ctx,
+			i,
+			'Probability (%) must be between 0 and 100',
+			`${probability} is out of range. Enter a whole number from 0 to 100 (item ${i}).`,
+		);
+	}
+	return {
+		dealName: requiredString(ctx, 'dealName', i, 'Deal Name'),
+		probability: Math.round(probability),
+		dealValue: requiredNumber(ctx, 'dealValue', i, 'Deal Value'),
+		expectedCloseDate: toVenioDate(
+			ctx,
+			i,
+			'Expected Close Date',
+			ctx.getNodeParameter('expectedCloseDate', i),
+		),
+		assignTo: owner.read(ctx, i),
+	};
+}
+
+/** Ids from a multi-select (an array) or typed as codes, as numbers. */
+export function numbers(
+	ctx: IExecuteFunctions,
+	i: number,
+	label: string,
+	value: unknown,
+): number[] {
+	const values = Array.isArray(value) ? value : codeList(value);
+	return values.map((v) => toNumber(ctx, i, label, v));
+}

@@ -1,0 +1,253 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { invalid, toNumber, wholeNumber } from '../params';
+import { EXPENSE_TYPE, EXPENSE_TYPE_OPTIONS } from './expenseTypes';
+
+/** The Expense Lines of Create and Update: one line per expense, and how they are read. */
+
+/** The types whose lines say how many people took part. */
+const WITH_PEOPLE: number[] = [
+	EXPENSE_TYPE.entertainment,
+	EXPENSE_TYPE.training,
+	EXPENSE_TYPE.meetingWithStaff,
+];
+
+/** A plain identifier as the default: the n8n lint rule cannot read member expressions there. */
+const OTHER = EXPENSE_TYPE.other;
+
+const forTypes = (...types: number[]) => ({ show: { expenseTypeId: types } });
+
+/** One line of an expense claim; type-specific fields only show for their type. */
+function lineFields(forUpdate: boolean): INodeProperties[] {
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Type',
+			name: 'expenseTypeId',
+			type: 'options',
+			options: EXPENSE_TYPE_OPTIONS,
+			default: OTHER,
+			description: 'What the money was spent on',
+		},
+		{
+			displayName: 'Amount',
+			name: 'amount',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'The amount claimed, in baht',
+		},
+		{
+			displayName: 'Nights',
+			name: 'night',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'How many nights of accommodation',
+			displayOptions: forTypes(EXPENSE_TYPE.accommodation),
+		},
+		{
+			displayName: 'Miles Start',
+			name: 'milesStart',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'The odometer reading at the start of the trip (must be less than Miles End)',
+			displayOptions: forTypes(EXPENSE_TYPE.fuel),
+		},
+		{
+			displayName: 'Miles End',
+			name: 'milesEnd',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'The odometer reading at the end of the trip',
+			displayOptions: forTypes(EXPENSE_TYPE.fuel),
+		},
+		{
+			displayName: 'Used Fuel Card',
+			name: 'usedFuelCard',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the fuel was paid with a company fuel card',
+			displayOptions: forTypes(EXPENSE_TYPE.fuel),
+		},
+		{
+			displayName: 'Training Title',
+			name: 'trainingTitle',
+			type: 'string',
+			default: '',
+			description: 'The name of the training',
+			displayOptions: forTypes(EXPENSE_TYPE.training),
+		},
+		{
+			displayName: 'Hours',
+			name: 'hours',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'How long the training took: hours',
+			displayOptions: forTypes(EXPENSE_TYPE.training),
+		},
+		{
+			displayName: 'Minutes',
+			name: 'minutes',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 59 },
+			default: 0,
+			description: 'How long the training took: minutes on top of the hours',
+			displayOptions: forTypes(EXPENSE_TYPE.training),
+		},
+		{
+			displayName: 'People',
+			name: 'person',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'How many people took part; 0 is not sent',
+			displayOptions: forTypes(...WITH_PEOPLE),
+		},
+		{
+			displayName: 'Taxi',
+			name: 'taxi',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Taxi fares, in baht; 0 is not sent',
+			displayOptions: forTypes(EXPENSE_TYPE.travelling),
+		},
+		{
+			displayName: 'Tollway',
+			name: 'tollway',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Tollway fees, in baht; 0 is not sent',
+			displayOptions: forTypes(EXPENSE_TYPE.travelling),
+		},
+		{
+			displayName: 'Parking',
+			name: 'parking',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Parking fees, in baht; 0 is not sent',
+			displayOptions: forTypes(EXPENSE_TYPE.travelling),
+		},
+		{
+			displayName: 'Note',
+			name: 'note',
+			type: 'string',
+			default: '',
+			description: 'A note on this line',
+		},
+	];
+	if (forUpdate) {
+		fields.push({
+			displayName: 'Line ID',
+			name: 'expenseDetailId',
+			type: 'number',
+			default: 0,
+			description:
+				'The expenseDetailId of an existing line to change (see Get); 0 adds the line as a new one',
+		});
+	}
+	return fields;
+}
+
+export const linesParameter = (forUpdate: boolean): INodeProperties => ({
+	displayName: 'Expense Lines',
+	name: 'expenseLines',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Expense Line',
+	default: {},
+	required: true,
+	description: forUpdate
+		? 'All lines of the claim as they should be after the update, one per expense'
+		: 'The expenses claimed, one line per expense',
+	options: [{ displayName: 'Line', name: 'line', values: lineFields(forUpdate) }],
+});
+
+/** Reads the Expense Lines into Venio's `ExpenseDetails`, checking each type's required fields. */
+export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[] {
+	const lines =
+		(ctx.getNodeParameter('expenseLines', i, {}) as { line?: IDataObject[] }).line ?? [];
+	if (lines.length === 0) {
+		throw invalid(
+			ctx,
+			i,
+			'Expense Lines are required',
+			`Add at least one expense line (item ${i}).`,
+		);
+	}
+	return lines.map((line, n) => {
+		const at = `Expense line ${n + 1}`;
+		const given = (key: string) =>
+			line[key] !== undefined && line[key] !== null && line[key] !== '';
+		const whole = (key: string, label: string, fallback?: number) =>
+			given(key) ? wholeNumber(ctx, i, `${at}: ${label}`, line[key]) : fallback;
+		const type = wholeNumber(ctx, i, `${at}: Type`, line.expenseTypeId ?? EXPENSE_TYPE.other);
+		if (!EXPENSE_TYPE_OPTIONS.some((option) => option.value === type)) {
+			throw invalid(
+				ctx,
+				i,
+				`${at}: Type ${type} is not an expense type`,
+				`Choose one of the listed types (item ${i}).`,
+			);
+		}
+		const detail: IDataObject = {
+			expenseTypeId: type,
+			amount: toNumber(ctx, i, `${at}: Amount`, line.amount ?? ''),
+		};
+		const detailId = whole('expenseDetailId', 'Line ID', 0);
+		if (detailId) detail.expenseDetailId = detailId;
+
+		if (type === EXPENSE_TYPE.accommodation) detail.night = whole('night', 'Nights', 1);
+		if (type === EXPENSE_TYPE.fuel) {
+			const milesStart = whole('milesStart', 'Miles Start', 0) as number;
+			const milesEnd = whole('milesEnd', 'Miles End', 0) as number;
+			if (!(milesStart < milesEnd)) {
+				throw invalid(
+					ctx,
+					i,
+					`${at}: Miles Start must be less than Miles End`,
+					`Venio needs the odometer readings of a fuel line, start below end (got ${milesStart} and ${milesEnd}, item ${i}).`,
+				);
+			}
+			Object.assign(detail, { milesStart, milesEnd, usedFuelCard: line.usedFuelCard === true });
+		}
+		if (type === EXPENSE_TYPE.training) {
+			const trainingTitle = String(line.trainingTitle ?? '').trim();
+			if (trainingTitle === '') {
+				throw invalid(
+					ctx,
+					i,
+					`${at}: Training Title is required`,
+					`A training line needs its title (item ${i}).`,
+				);
+			}
+			Object.assign(detail, {
+				trainingTitle,
+				hours: whole('hours', 'Hours', 0),
+				minutes: whole('minutes', 'Minutes', 0),
+			});
+		}
+		if (WITH_PEOPLE.includes(type)) {
+			const person = whole('person', 'People', 0);
+			if (person) detail.person = person;
+		}
+		if (type === EXPENSE_TYPE.travelling) {
+			for (const [key, label] of [
+				['taxi', 'Taxi'],
+				['tollway', 'Tollway'],
+				['parking', 'Parking'],
+			]) {
+				const value = given(key) ? toNumber(ctx, i, `${at}: ${label}`, line[key]) : 0;
+				if (value) detail[key] = value;
+			}
+		}
+		const note = String(line.note ?? '').trim();
+		if (note) detail.note = note;
+		return detail;
+	});
+}

@@ -1,0 +1,16 @@
+import type { VenioAction } from '../types';
+import { EXPENSE_SUMMARY, expenseId } from './expenseFields';
+
+export const get: VenioAction = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get an expense',
+	description: 'Get an expense claim by its ID',
+	endpoint: 'expenseGet',
+	simplify: EXPENSE_SUMMARY,
+	properties: [expenseId.property],
+	request(i) {
+		const id = expenseId.read(this, i);
+		return { pathParams: { id }, key: { expenseId: id } };
+	},
+};

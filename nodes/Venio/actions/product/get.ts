@@ -1,0 +1,14 @@
+import { keyInPath } from '../parameters/keyInPath';
+import { productLocator } from '../parameters/locators';
+import type { VenioAction } from '../types';
+import { PRODUCT_SUMMARY } from './productFields';
+
+export const get: VenioAction = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a product',
+	description: 'Get a product by its product code',
+	endpoint: 'productGetByCode',
+	...keyInPath(productLocator, 'productCode'),
+	simplify: PRODUCT_SUMMARY,
+};

@@ -1,0 +1,151 @@
+import { customerLocator, employeeLocator } from '../parameters/locators';
+import { jsonBody } from '../parameters/parameter';
+import { requiredString, toVenioDate } from '../params';
+import { documentAdditionalFields } from '../salesDocument/documentFields';
+import { documentUpsert } from '../salesDocument/documentUpsert';
+import { QUOTATION_STATUS_OPTIONS, quotationLocator } from './quotationFields';
+import { quotationUpsertSchema } from './quotationSchema';
+
+const EXAMPLE_JSON = `{
+  "quotationSubject": "Quotation for ACME",
+  "quotationDate": "2024-02-01T00:00:00+0700",
+  "quotationValidUntil": "2024-03-01T00:00:00+0700",
+  "quotationStatus": 1,
+  "customerCode": "C000001",
+  "staffCode": "00004",
+  "vatCalculation": true,
+  "quotationDetails": [
+    { "productCode": "PD002", "qty": 2, "price": 800, "discountType": true, "discountValue": 0, "vatTaxValue": 7 }
+  ]
+}`;
+
+const salesperson = employeeLocator.with({
+	name: 'staffCode',
+	displayName: 'Salesperson',
+	description:
+		'The employee who owns the quotation, picked from your Venio account or given by staff code',
+});
+
+export const upsert = documentUpsert({
+	record: 'quotation',
+	endpoint: 'quotationCreateOrUpdate',
+	numberKey: 'quotationNo',
+	json: jsonBody(
+		{
+			displayName: 'Quotation JSON',
+			name: 'quotationJson',
+			type: 'json',
+			default: EXAMPLE_JSON,
+			required: true,
+			description:
+				'The request body as Venio documents it (quotationSubject, quotationDate, quotationValidUntil, quotationStatus, customerCode, staffCode, vatCalculation, quotationDetails[]). It is checked before sending; add quotationNo to update an existing quotation.',
+		},
+		quotationUpsertSchema,
+	),
+	toUpdate: quotationLocator.with({
+		displayName: 'Quotation to Update',
+		description: 'The quotation to update, given by its quotation number',
+	}),
+	fields: [
+		{
+			displayName: 'Subject',
+			name: 'quotationSubject',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The title of the quotation',
+		},
+		customerLocator.property,
+		salesperson.property,
+		{
+			displayName: 'Quotation Date',
+			name: 'quotationDate',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			description: 'The date of the quotation',
+		},
+		{
+			displayName: 'Valid Until',
+			name: 'quotationValidUntil',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			description: 'The last day the offer holds',
+		},
+		{
+			displayName: 'Status',
+			name: 'quotationStatus',
+			type: 'options',
+			options: QUOTATION_STATUS_OPTIONS,
+			default: 1,
+			description: 'The state the quotation is saved in',
+		},
+	],
+	readFields(ctx, i) {
+		return {
+			quotationSubject: requiredString(ctx, 'quotationSubject', i, 'Subject'),
+			quotationDate: toVenioDate(
+				ctx,
+				i,
+				'Quotation Date',
+				ctx.getNodeParameter('quotationDate', i, ''),
+			),
+			quotationValidUntil: toVenioDate(
+				ctx,
+				i,
+				'Valid Until',
+				ctx.getNodeParameter('quotationValidUntil', i, ''),
+			),
+			quotationStatus: ctx.getNodeParameter('quotationStatus', i, 1) as number,
+			customerCode: customerLocator.read(ctx, i),
+			staffCode: salesperson.read(ctx, i),
+		};
+	},
+	lines: {
+		whtKey: 'whTaxValue',
+		wholeQuantity: false,
+		documentLabel: 'quotation',
+		detailsKey: 'quotationDetails',
+	},
+	additional: documentAdditionalFields([
+		{
+			displayName: 'Contact Name',
+			name: 'contactName',
+			type: 'string',
+			default: '',
+			description: 'The person at the customer the quotation is addressed to',
+		},
+		{
+			displayName: 'Note',
+			name: 'quotationNote',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'A note printed on the quotation',
+		},
+		{
+			displayName: 'Recipient Address',
+			name: 'recipientAddress',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			description: 'The address the quotation is sent to',
+		},
+		{
+			displayName: 'Recipient Name',
+			name: 'recipientName',
+			type: 'string',
+			default: '',
+			description: 'The name the quotation is sent to',
+		},
+		{
+			displayName: 'Reference Number',
+			name: 'referenceNo',
+			type: 'string',
+			default: '',
+			description:
+				'Your own reference for the quotation. Venio asks for it when an existing quotation is updated.',
+		},
+	]),
+});

@@ -1,0 +1,31 @@
+import { keyInPath } from '../parameters/keyInPath';
+import type { VenioAction } from '../types';
+import { salesOrderNumberLocator } from './salesOrderFields';
+
+/** Simplify of Get (v2 shape). */
+const SALES_ORDER_SUMMARY = [
+	'salesOrderId',
+	'salesOrderNo',
+	'salesOrderSubject',
+	'salesOrderStatus',
+	'salesOrderDate',
+	'customerCode',
+	'customerId',
+	'staffCode',
+	'referenceNo',
+	'currencyCode',
+	'subTotal',
+	'totalVat',
+	'grandTotal',
+	'trackingNo',
+] as const;
+
+export const get: VenioAction = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a sales order',
+	description: 'Get a sales order by its sales order number',
+	endpoint: 'salesOrderGetByNo',
+	...keyInPath(salesOrderNumberLocator, 'salesOrderNo'),
+	simplify: SALES_ORDER_SUMMARY,
+};

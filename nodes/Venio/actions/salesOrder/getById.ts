@@ -1,0 +1,28 @@
+import type { VenioAction } from '../types';
+import { salesOrderById } from './salesOrderFields';
+
+/** Simplify of Get by ID, which answers the legacy sales-order object (saleOrderId, dateOrder...). */
+const LEGACY_SALES_ORDER_SUMMARY = [
+	'saleOrderId',
+	'saleOrderNo',
+	'orderType',
+	'status',
+	'statusName',
+	'dateOrder',
+	'customerId',
+	'subTotal',
+	'total',
+	'remark',
+	'isActive',
+	'dateCreated',
+] as const;
+
+export const getById: VenioAction = {
+	value: 'getById',
+	name: 'Get by ID',
+	action: 'Get a sales order by ID',
+	description: "Get a sales order by Venio's numeric ID (older response shape)",
+	endpoint: 'salesOrderGetById',
+	...salesOrderById,
+	simplify: LEGACY_SALES_ORDER_SUMMARY,
+};

@@ -1,0 +1,29 @@
+import { requiredString } from '../params';
+import type { VenioAction } from '../types';
+import { salesOrderIds } from './salesOrderFields';
+
+export const reject: VenioAction = {
+	value: 'reject',
+	name: 'Reject',
+	action: 'Reject sales orders',
+	description: 'Reject one or more sales orders by their IDs, with a reason',
+	endpoint: 'salesOrderReject',
+	properties: [
+		salesOrderIds.property,
+		{
+			displayName: 'Reason',
+			name: 'reason',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			required: true,
+			description: 'Why the sales orders are rejected',
+		},
+	],
+	request(i) {
+		const ids = salesOrderIds.read(this, i);
+		const reason = requiredString(this, 'reason', i, 'Reason');
+		// DELETE with a JSON body, as Venio documents it.
+		return { body: { salesOrderIds: ids, reason }, key: { salesOrderIds: ids } };
+	},
+};

@@ -1,0 +1,141 @@
+import { customerLocator } from '../parameters/locators';
+import { jsonBody } from '../parameters/parameter';
+import { requiredString, toVenioDate } from '../params';
+import { documentAdditionalFields } from '../salesDocument/documentFields';
+import { documentUpsert } from '../salesDocument/documentUpsert';
+import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
+import { salesOrderUpsertSchema } from './salesOrderSchema';
+
+const EXAMPLE_JSON = `{
+  "salesOrderSubject": "Order from n8n",
+  "customerCode": "C000154",
+  "salesOrderDate": "2023-05-01",
+  "salesOrderStatus": 2,
+  "vatCalculation": true,
+  "salesOrderDetails": [
+    { "productCode": "10001", "qty": 2 }
+  ]
+}`;
+
+const customer = customerLocator.with({
+	description:
+		'The customer, picked from your Venio account or given by its customer code. It cannot be changed when updating.',
+});
+
+export const upsert = documentUpsert({
+	record: 'sales order',
+	endpoint: 'salesOrderCreateOrUpdate',
+	numberKey: 'salesOrderNo',
+	json: jsonBody(
+		{
+			displayName: 'Sales Order JSON',
+			name: 'salesOrderJson',
+			type: 'json',
+			default: EXAMPLE_JSON,
+			required: true,
+			description:
+				'The request body as Venio documents it (salesOrderSubject, customerCode, salesOrderDate, vatCalculation, salesOrderDetails[] with a capital D). It is checked before sending; add salesOrderNo to update an existing order.',
+		},
+		salesOrderUpsertSchema,
+	),
+	toUpdate: salesOrderNumberLocator.with({
+		displayName: 'Sales Order to Update',
+		description: 'The sales order to update, given by its sales order number',
+	}),
+	fields: [
+		{
+			displayName: 'Subject',
+			name: 'salesOrderSubject',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The title of the sales order',
+		},
+		customer.property,
+		{
+			displayName: 'Order Date',
+			name: 'salesOrderDate',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			description: 'The date of the sales order (Venio keeps the day only)',
+		},
+	],
+	readFields(ctx, i) {
+		return {
+			salesOrderSubject: requiredString(ctx, 'salesOrderSubject', i, 'Subject'),
+			customerCode: customer.read(ctx, i),
+			salesOrderDate: toVenioDate(
+				ctx,
+				i,
+				'Order Date',
+				ctx.getNodeParameter('salesOrderDate', i, ''),
+				'date',
+			),
+		};
+	},
+	// Request key with a capital D; GET answers `salesorderDetails`.
+	lines: {
+		whtKey: 'whtTaxValue',
+		wholeQuantity: true,
+		documentLabel: 'sales order',
+		detailsKey: 'salesOrderDetails',
+	},
+	additional: documentAdditionalFields([
+		{
+			displayName: 'Contact ID',
+			name: 'contactId',
+			type: 'number',
+			default: 0,
+			description: "The ID of the customer's contact person the order is addressed to",
+		},
+		{
+			displayName: 'Note',
+			name: 'salesOrderNote',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'A note printed on the sales order',
+		},
+		{
+			displayName: 'Recipient Address',
+			name: 'recipientAddress',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			description: 'The delivery address',
+		},
+		{
+			displayName: 'Recipient Name',
+			name: 'recipientName',
+			type: 'string',
+			default: '',
+			description: 'The name the goods are delivered to',
+		},
+		{
+			displayName: 'Reference Number',
+			name: 'referenceNo',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Q01230000005',
+			description: 'Your own reference, e.g. the quotation or purchase order number',
+		},
+		{
+			displayName: 'Salesperson Name or ID',
+			name: 'staffCode',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getEmployees' },
+			default: '',
+			description:
+				'The employee who owns the sales order (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Status',
+			name: 'salesOrderStatus',
+			type: 'options',
+			options: SALES_ORDER_STATUS_OPTIONS,
+			default: 2,
+			description: 'The state the sales order is saved in',
+		},
+	]),
+});
