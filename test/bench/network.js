@@ -4,10 +4,9 @@
 // API credential and one with a token fetched separately (test/harness/types.js: all items at
 // once, pages one at a time, as n8n's HTTP Request node does; the real node is in bench:n8n), for
 // 1,000 gets and Return All over 10,000 customers. Nothing here asserts.
-const axios = require('axios');
-
 const { startSandbox } = require('../sandbox');
 const { measure } = require('./measure');
+const { tokenHeaders } = require('./token');
 const { Engine, venioWorkflow } = require('../harness/engine');
 const { DEFAULT_PARALLEL_REQUESTS } = require('../../dist/nodes/Venio/transport/pacer');
 
@@ -24,16 +23,6 @@ const RUNS = [
 		network: { latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT },
 	},
 ];
-
-async function tokenHeaders(sandbox) {
-	const { clientId, clientSecret, subscriptionKey } = sandbox.credentials;
-	const { data } = await axios.post(
-		`${sandbox.url}/authorization/connect/token`,
-		new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }).toString(),
-		{ headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Ocp-Apim-Subscription-Key': subscriptionKey } },
-	);
-	return { Authorization: `Bearer ${data.access_token}`, 'Ocp-Apim-Subscription-Key': subscriptionKey };
-}
 
 function httpWorkflow(items, parameters, credentials) {
 	return {

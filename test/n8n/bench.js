@@ -483,7 +483,7 @@ async function main() {
 						};
 						rows.push(row);
 						progress(
-							`${networkName} ${job} ${variant} run ${run}: ${fmt(wallS, 2)} s, ${items} items, ${failed} failed, ${stats.tokenCalls} token calls, RSS ${fmt(row.rssBeforeMb, 0)} → peak ${fmt(row.peakRssMb, 0)} MB`,
+							`${networkName} ${job} ${variant} run ${run}: ${fmt(wallS, 2)} s, ${items} items, ${failed} failed, peak in flight ${stats.peakInFlight}, ${stats.tokenCalls} token calls, RSS ${fmt(row.rssBeforeMb, 0)} → peak ${fmt(row.peakRssMb, 0)} MB`,
 						);
 					}
 					if (stopFresh) await stopFresh();

@@ -69,17 +69,8 @@ function readBody(req) {
  * @param {object[]} deps.routes spec routes (spec.js)
  * @param {Record<string, object>} deps.handlers operationId -> { public?, prepare?, validate?, handle }
  */
-function createSandboxServer({
-	options,
-	state,
-	auth,
-	faults,
-	log,
-	routes,
-	handlers,
-	admin,
-	network,
-}) {
+function createSandboxServer(deps) {
+	const { options, state, auth, faults, log, routes, handlers, admin, network } = deps;
 	const router = createRouter(routes);
 	const sockets = new Set();
 	const timers = new Set();
