@@ -74,3 +74,33 @@ describe('paths', () => {
 		expect(joinUrl('http://127.0.0.1:1234', 'v1/x')).toBe('http://127.0.0.1:1234/v1/x');
 	});
 });
+
+describe('retries by what the call does', () => {
+	const { isRetryable } = require('../dist/nodes/Venio/transport/retry');
+	const { retryTable } = require('./retry-table');
+
+	test.each([
+		[{ status: 429 }, true, true],
+		[{ status: 503 }, true, true],
+		[{ networkCode: 'ECONNREFUSED' }, true, true],
+		[{ status: 502 }, true, false],
+		[{ status: 504 }, true, false],
+		[{ networkCode: 'ECONNRESET' }, true, false],
+		[{ malformed: true }, true, false],
+		[{ cutOff: true }, true, false],
+		[{ status: 500 }, false, false],
+		[{ status: 400 }, false, false],
+	])('%j: repeatable %s, once-only %s', (failure, repeatable, onceOnly) => {
+		expect(isRetryable(failure, true)).toBe(repeatable);
+		expect(isRetryable(failure, false)).toBe(onceOnly);
+	});
+
+	test("the README's retry table is the one the endpoint table makes", () => {
+		const readme = require('node:fs').readFileSync(require.resolve('../README.md'), 'utf8');
+		const indented = retryTable()
+			.split('\n')
+			.map((line) => `  ${line}`)
+			.join('\n');
+		expect(readme).toContain(indented);
+	});
+});

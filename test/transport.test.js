@@ -209,9 +209,13 @@ describe('paging', () => {
 				const { out, calls, error } = await run(listCustomers({ returnAll: true }), { target });
 				expect(error).toBeUndefined();
 				expect(out.map((c) => c.customerCode)).toEqual(expectedCodes(target));
-				expect(calls).toHaveLength(Math.floor(count / DEFAULT_PAGE_SIZE) + 1);
+				// Every page, then an empty one: a short page may be a server cap, so it does not end the list.
+				expect(calls).toHaveLength(Math.ceil(count / DEFAULT_PAGE_SIZE) + 1);
 				calls.forEach((call, page) =>
-					expect(call.body).toMatchObject({ skip: page * DEFAULT_PAGE_SIZE, pageLength: DEFAULT_PAGE_SIZE }),
+					expect(call.body).toMatchObject({
+						skip: Math.min(page * DEFAULT_PAGE_SIZE, count),
+						pageLength: DEFAULT_PAGE_SIZE,
+					}),
 				);
 			} finally {
 				await target.stop();

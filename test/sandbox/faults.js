@@ -3,7 +3,11 @@
 // Injected failures. A fault matches a request by method, path (string: the
 // exact path, case-insensitive; RegExp: tested against the path without
 // query) and operationId, all optional; the oldest matching fault wins and
-// uses up one of its `times`.
+// uses up one of its `times`. With `after: true` the request is carried out
+// first and the fault replaces its answer (a write that happened, then a 504
+// or a dropped connection); 'malformed' and 'cut' always come after. 'answer'
+// replaces the answer with the fault's own `body` (and `status`, default 200):
+// a shape Venio may send that no handler does.
 
 const KINDS = new Set([
 	'429',
@@ -13,10 +17,15 @@ const KINDS = new Set([
 	'504',
 	'slow',
 	'drop',
-	'hang',
 	'malformed',
+	'cut',
+	'hang',
+	'answer',
 	'expireToken',
 ]);
+
+/** Faults that damage the real answer, so the request is always carried out first. */
+const ANSWER_KINDS = new Set(['malformed', 'cut']);
 
 function createFaults() {
 	let faults = [];
@@ -31,6 +40,9 @@ function createFaults() {
 		}
 		if (!(Number.isInteger(fault.times) && fault.times > 0))
 			throw new TypeError('fault.times must be a positive integer');
+		if (fault.after && fault.kind === 'expireToken')
+			throw new TypeError("'expireToken' cannot come after the request");
+		fault.after = Boolean(fault.after) || ANSWER_KINDS.has(fault.kind);
 		fault.id = nextId++;
 		faults.push(fault);
 		return { ...fault };

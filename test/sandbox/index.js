@@ -27,9 +27,13 @@
  *  Faults
  *   - HTTP fault bodies are APIM-style {statusCode, message}; Retry-After is sent on 429 and 503 when
  *     retryAfter is given. 'slow' waits delayMs (default 1000). 'drop' reads the body, then destroys
- *     the socket (logged with status null). 'hang' reads the body and never answers (status null) until
- *     the client gives up or the sandbox stops. 'malformed' processes the request normally (side effects
- *     happen) and sends the first half of the JSON with HTTP 200. 'expireToken' removes the token the
+ *     the socket (logged with status null). 'malformed' processes the request normally (side effects
+ *     happen) and sends the first half of the JSON with HTTP 200; 'cut' does too, but announces the
+ *     full Content-Length and closes the connection mid-body. 'hang' reads the body and never answers (status null) until
+ *     the client gives up or the sandbox stops. 'answer'
+ *     sends the fault's `body` (with `status`, default 200) instead of the handler's. With
+ *     `after: true` any other fault comes after the request was carried out (the write happened,
+ *     then a 504 or a dropped connection). 'expireToken' removes the token the
  *     request carries for good (a retry with the same token is 401 too) and answers 401 "User
  *     authentication required V2.", on the token endpoint as well.
  *  Validation (HTTP 400, code 4001 for one message, 4002 for several joined by "; ")

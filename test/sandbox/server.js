@@ -142,38 +142,47 @@ function createSandboxServer(deps) {
 		}
 
 		const fault = faults.take({ method, path, operationId });
-		let truncate = false;
-		if (fault) {
-			entry.fault = fault.kind;
-			switch (fault.kind) {
-				case 'drop':
-					req.socket.destroy();
-					return undefined;
-				case 'hang':
-					// No answer at all: the socket stays open until the client gives up or stop() closes it.
-					return undefined;
-				case 'slow':
-					await delay(fault.delayMs ?? DEFAULT_SLOW_MS); // never resolves if stop() clears it
-					break;
-				case 'malformed':
-					truncate = true;
-					break;
-				case 'expireToken':
-					auth.expireTokenOf(req.headers);
-					return send(res, auth.expiredAnswer(), entry);
-				default: {
-					const retryAfter = fault.retryAfter !== undefined && RETRY_AFTER_KINDS.has(fault.kind);
-					const headers = retryAfter ? { 'Retry-After': String(fault.retryAfter) } : undefined;
-					return send(
-						res,
-						gatewayError(Number(fault.kind), FAULT_MESSAGES[fault.kind](fault), headers),
-						entry,
-					);
-				}
-			}
+		if (fault) entry.fault = fault.kind;
+		if (fault && !fault.after) {
+			if (fault.kind !== 'slow') return injectFault(fault, req, res, entry);
+			await delay(fault.delayMs ?? DEFAULT_SLOW_MS); // never resolves if stop() clears it
 		}
 		const result = await dispatch(match, { method, query, headers: req.headers, raw });
-		return send(res, result, entry, truncate);
+		if (fault && fault.after) {
+			if (fault.kind !== 'slow') return injectFault(fault, req, res, entry, result);
+			await delay(fault.delayMs ?? DEFAULT_SLOW_MS);
+		}
+		return send(res, result, entry);
+	}
+
+	/** Answers with the fault instead of (or, given `result`, in place of) the handler's answer. */
+	function injectFault(fault, req, res, entry, result) {
+		switch (fault.kind) {
+			case 'drop':
+				req.socket.destroy();
+				return undefined;
+			case 'hang':
+				// No answer at all: the socket stays open until the client gives up or stop() closes it.
+				return undefined;
+			case 'malformed':
+				return send(res, result, entry, 'malformed');
+			case 'cut':
+				return send(res, result, entry, 'cut');
+			case 'answer':
+				return send(res, { status: fault.status ?? 200, body: fault.body }, entry);
+			case 'expireToken':
+				auth.expireTokenOf(req.headers);
+				return send(res, auth.expiredAnswer(), entry);
+			default: {
+				const retryAfter = fault.retryAfter !== undefined && RETRY_AFTER_KINDS.has(fault.kind);
+				const headers = retryAfter ? { 'Retry-After': String(fault.retryAfter) } : undefined;
+				return send(
+					res,
+					gatewayError(Number(fault.kind), FAULT_MESSAGES[fault.kind](fault), headers),
+					entry,
+				);
+			}
+		}
 	}
 
 	async function dispatch(match, request) {
@@ -251,19 +260,26 @@ function createSandboxServer(deps) {
 		return messages.length ? { error: validationError(messages) } : { body };
 	}
 
-	function send(res, result, entry, truncate = false) {
+	/**
+	 * Writes `result` as JSON. `damage` 'malformed' sends the first half of it as the whole body
+	 * (HTTP 200, never valid JSON: the closing bracket is cut off); 'cut' announces the full length,
+	 * sends the first half and closes the connection, as a proxy cut mid-body would.
+	 */
+	function send(res, result, entry, damage) {
 		const text = JSON.stringify(result.body);
-		// Half of the real answer: never valid JSON, since the closing bracket is cut off.
 		// Encoded once and written as a Buffer: a large string is markedly slower to write.
-		const payload = Buffer.from(truncate ? text.slice(0, Math.floor(text.length / 2)) : text);
-		const status = truncate ? 200 : result.status;
+		const full = Buffer.from(text);
+		const payload = damage ? full.subarray(0, Math.floor(full.length / 2)) : full;
+		const status = damage ? 200 : result.status;
 		if (entry) entry.status = status;
 		res.writeHead(status, {
 			...result.headers,
 			'Content-Type': 'application/json',
-			'Content-Length': payload.length,
+			'Content-Length': damage === 'cut' ? full.length : payload.length,
 		});
-		res.end(payload);
+		if (damage !== 'cut') return res.end(payload);
+		res.write(payload, () => res.socket?.destroy());
+		return undefined;
 	}
 
 	function listen() {

@@ -57,10 +57,12 @@ describe('Activity › Get Many', () => {
 		expect(all.requests.map((r) => [r.method, r.path])).toEqual([
 			['POST', '/v1/activities/enquiry'],
 			['POST', '/v1/activities/enquiry'],
+			['POST', '/v1/activities/enquiry'],
 		]);
 		expect(all.requests.map((r) => r.body)).toEqual([
 			{ take: 100, skip: 0 },
 			{ take: 100, skip: 100 },
+			{ take: 100, skip: activities().length },
 		]);
 		all.requests.forEach(env.expectAuthHeaders);
 

@@ -288,12 +288,11 @@ describe('Deal › Get Many', () => {
 			expect(run.requests[0].method).toBe('POST');
 			expect(run.requests[0].path).toBe('/v1/deals/enquiry');
 			env.expectAuthHeaders(run.requests[0]);
-			let skip = 0;
-			for (const request of run.requests) {
-				expect(request.body).toEqual({ skip, pageLength: 100 });
-				skip += 100;
-			}
-			expect(run.requests).toHaveLength(Math.floor(all.length / 100) + 1);
+			// Full pages, the short last one, then an empty one: a short page may be a server cap.
+			expect(run.requests.map((r) => r.body)).toEqual([
+				...Array.from({ length: Math.ceil(all.length / 100) }, (_, n) => ({ skip: n * 100, pageLength: 100 })),
+				{ skip: all.length, pageLength: 100 },
+			]);
 		},
 	);
 

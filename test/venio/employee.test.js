@@ -55,10 +55,12 @@ describe('Employee › Get Many', () => {
 		expect(all.requests.map((r) => [r.method, r.path])).toEqual([
 			['POST', '/v1/Employees/Enquiry'],
 			['POST', '/v1/Employees/Enquiry'],
+			['POST', '/v1/Employees/Enquiry'],
 		]);
 		expect(all.requests.map((r) => r.body)).toEqual([
 			{ ...ENQUIRY_DEFAULTS, pageLength: 100, skip: 0 },
 			{ ...ENQUIRY_DEFAULTS, pageLength: 100, skip: 100 },
+			{ ...ENQUIRY_DEFAULTS, pageLength: 100, skip: employees().length },
 		]);
 		all.requests.forEach(env.expectAuthHeaders);
 

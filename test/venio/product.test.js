@@ -235,6 +235,7 @@ describe('Get Many', () => {
 		expect(run.requests.map((r) => [r.body.skip, r.body.take])).toEqual([
 			[0, 100],
 			[100, 100],
+			[activeProducts().length, 100],
 		]);
 		expect(new Set(run.items.map((p) => p.productCode)).size).toBe(run.items.length);
 	});

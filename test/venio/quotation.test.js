@@ -272,7 +272,7 @@ describe('Get Many', () => {
 			expect(request.path).toBe('/v1/quotation/enquiry');
 			env.expectAuthHeaders(request);
 		}
-		expect(run.requests.map((r) => r.body.skip)).toEqual([0, 100, 200]);
+		expect(run.requests.map((r) => r.body.skip)).toEqual([0, 100, 200, all.length]);
 		expect(run.requests[0].body.take).toBe(100);
 		expect(run.paired.every((p) => p.item === 0)).toBe(true);
 	});

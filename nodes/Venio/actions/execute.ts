@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { recordsOf } from '../transport/envelope';
 import { DEFAULT_PARALLEL_REQUESTS, pacerOf } from '../transport/pacer';
-import { venioPages } from '../transport/paging';
+import { venioPages, venioUnpaged } from '../transport/paging';
 import { venioRequest } from '../transport/request';
 import { forEachIndexInParallel } from './inParallel';
+import { limitParameter } from './params';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -43,6 +44,59 @@ function emit(
 	}
 }
 
+/**
+ * A Get Many: a whole list cut to Limit here, an enquiry paged, or one that cannot page asked
+ * once, with a hint on the output when its answer may be cut.
+ */
+async function getMany(
+	this: IExecuteFunctions,
+	action: VenioAction & { paging: NonNullable<VenioAction['paging']> },
+	parts: RequestParts,
+	i: number,
+	label: string,
+	emitRecords: (records: unknown[]) => void,
+) {
+	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	const limit = returnAll ? undefined : limitParameter(this, i);
+	if (action.paging === 'list') {
+		const all = recordsOf(
+			await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label }),
+		);
+		const keep = action.keep?.call(this, i);
+		const rows = keep ? all.filter(keep) : all;
+		emitRecords(limit === undefined ? rows : rows.slice(0, limit));
+		return;
+	}
+	const { skipField, sizeField } = action.paging;
+	const paging = {
+		...parts,
+		body: parts.body as IDataObject | undefined,
+		limit,
+		itemIndex: i,
+		label,
+	};
+	if (!skipField) {
+		const answer = await venioUnpaged.call(this, action.endpoint, {
+			...paging,
+			style: { sizeField },
+		});
+		emitRecords(answer.records);
+		if (answer.mayBeCut) {
+			this.addExecutionHints({
+				message: `Item ${i}: ${answer.mayBeCut}`,
+				type: 'warning',
+				location: 'outputPane',
+			});
+		}
+		return;
+	}
+	const pages = venioPages.call(this, action.endpoint, {
+		...paging,
+		style: { skipField, sizeField },
+	});
+	for await (const page of pages) emitRecords(page);
+}
+
 async function runAction(
 	this: IExecuteFunctions,
 	resource: VenioResource,
@@ -58,29 +112,9 @@ async function runAction(
 			: undefined;
 
 	if (action.paging) {
-		const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-		const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
-		if (action.paging === 'list') {
-			const data = await venioRequest.call(this, action.endpoint, {
-				...parts,
-				itemIndex: i,
-				label,
-			});
-			const all = recordsOf(data);
-			const keep = action.keep?.call(this, i);
-			const rows = keep ? all.filter(keep) : all;
-			emit(out, i, limit === undefined ? rows : rows.slice(0, limit), simplify);
-			return;
-		}
-		const pages = venioPages.call(this, action.endpoint, {
-			...parts,
-			body: parts.body as IDataObject | undefined,
-			style: action.paging,
-			limit,
-			itemIndex: i,
-			label,
-		});
-		for await (const page of pages) emit(out, i, page, simplify);
+		await getMany.call(this, { ...action, paging: action.paging }, parts, i, label, (records) =>
+			emit(out, i, records, simplify),
+		);
 		return;
 	}
 

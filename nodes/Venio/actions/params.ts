@@ -39,18 +39,51 @@ export function requiredString(ctx: IExecuteFunctions, name: string, i: number, 
 	if (isBlank(value)) {
 		throw invalid(ctx, i, `${label} is required`, `Enter a value for "${label}" (item ${i}).`);
 	}
+	if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) {
+		// String([7]) is "7" and String({}) "[object Object]": neither is what the user meant.
+		throw invalid(
+			ctx,
+			i,
+			`${label} must be a single value`,
+			`The expression gave ${shown(value)}. Give one value, e.g. $json.items[0] (item ${i}).`,
+		);
+	}
 	return String(value).trim();
 }
 
-/** Converts a number or numeric text; anything else is an error naming the field. */
+/** Decimal notation only: Number() would also read "0x10", "0b101", " " or [7]. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A value as the user will recognise it in a message: text as typed, anything else as JSON. */
+function shown(value: unknown): string {
+	return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
+/**
+ * Converts a number or decimal text; anything else is an error naming the field. A number beyond
+ * 2^53 is refused: JSON would carry it rounded, so Venio would store another value.
+ */
 export function toNumber(ctx: IExecuteFunctions, i: number, label: string, value: unknown): number {
-	const number = typeof value === 'number' ? value : Number(String(value).trim());
-	if (isBlank(value) || !Number.isFinite(number)) {
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && DECIMAL.test(value.trim())
+				? Number(value.trim())
+				: Number.NaN;
+	if (!Number.isFinite(number)) {
 		throw invalid(
 			ctx,
 			i,
 			`${label} must be a number`,
-			`"${String(value)}" is not a number. Enter digits only, e.g. 2 or 10.5 (item ${i}).`,
+			`"${shown(value)}" is not a number. Enter decimal digits only, e.g. 2 or 10.5 (item ${i}).`,
+		);
+	}
+	if (Math.abs(number) > Number.MAX_SAFE_INTEGER) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} is too large`,
+			`"${shown(value)}" is beyond ${Number.MAX_SAFE_INTEGER}, the largest number that can be sent exactly (item ${i}).`,
 		);
 	}
 	return number;
@@ -77,6 +110,24 @@ export function wholeNumber(
 		);
 	}
 	return number;
+}
+
+/**
+ * The Limit of a Get Many: a whole number of 1 or more. An expression that gives nothing, 0 or
+ * text is an error rather than "no records" or "all of them".
+ */
+export function limitParameter(ctx: IExecuteFunctions, i: number): number {
+	const value = ctx.getNodeParameter('limit', i, undefined) as unknown;
+	const limit = toNumber(ctx, i, 'Limit', value);
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw invalid(
+			ctx,
+			i,
+			'Limit must be a whole number of 1 or more',
+			`"${shown(value)}" is not a number of records. Enter e.g. 50, or turn on Return All (item ${i}).`,
+		);
+	}
+	return limit;
 }
 
 /**
@@ -125,13 +176,13 @@ export function digitsId(
 	value: unknown,
 	min = 1,
 ): number {
-	const text = typeof value === 'number' ? String(value) : String(value ?? '').trim();
+	const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
 	if (!/^[0-9]+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
 		throw invalid(
 			ctx,
 			i,
 			`${label} must be a whole number${min > 0 ? ' above zero' : ''}`,
-			`"${String(value ?? '')}" is not a valid Venio id: enter digits only, e.g. 281940 (item ${i}).`,
+			`"${shown(value ?? '')}" is not a valid Venio id: enter digits only, up to ${Number.MAX_SAFE_INTEGER}, e.g. 281940 (item ${i}).`,
 		);
 	}
 	return Number(text);
@@ -158,18 +209,27 @@ export function idList(ctx: IExecuteFunctions, i: number, label: string, value: 
 }
 
 /**
- * A required id typed as text (a ticket or expense id): digits only, above 0. Like digitsId on a
- * parameter, but without the safe-integer bound and with the message these actions have always
- * given ("… must be a positive whole number").
+ * Digits as a number while that is exact, else as the digit string itself: an id beyond 2^53
+ * would be rounded as a number (99999999999999999999 becomes 100000000000000000000). For ids that
+ * go only into a URL path, where text and number read the same.
+ */
+export function exactId(digits: string): number | string {
+	const number = Number(digits);
+	return Number.isSafeInteger(number) ? number : digits;
+}
+
+/**
+ * A required id that goes into a URL path, typed as text (a ticket or expense id): digits only,
+ * above 0, kept exact by exactId.
  */
 export function requiredDigits(
 	ctx: IExecuteFunctions,
 	name: string,
 	i: number,
 	label: string,
-): number {
+): number | string {
 	const text = requiredString(ctx, name, i, label);
-	if (!/^\d+$/.test(text) || Number(text) < 1) {
+	if (!/^\d+$/.test(text) || /^0+$/.test(text)) {
 		throw invalid(
 			ctx,
 			i,
@@ -177,7 +237,7 @@ export function requiredDigits(
 			`"${text}" is not a valid ${label}. Enter digits only, e.g. 280 (item ${i}).`,
 		);
 	}
-	return Number(text);
+	return exactId(text);
 }
 
 /** Venio's formats: dates as yyyy-MM-dd, date-times as in its examples (offset without colon). */
@@ -186,7 +246,15 @@ export const DATE_FORMATS = {
 	dateTime: "yyyy-MM-dd'T'HH:mm:ssZZZ",
 } as const;
 
-/** Parses an ISO date or date-time (or a Date/DateTime from an expression) into Venio's format. */
+/** Whether a UTC offset (in minutes) is one a time zone can have: -12:00 to +14:00. */
+export const isPossibleOffset = (minutes: number) => minutes >= -12 * 60 && minutes <= 14 * 60;
+
+/**
+ * Parses an ISO date or date-time (or a Date/DateTime from an expression) into Venio's format. A
+ * date-time typed without an offset is in the workflow's time zone (Settings › Timezone), not the
+ * server's. The zone is passed explicitly: luxon's default zone is process-wide, and n8n sets it
+ * while it evaluates another workflow's expressions.
+ */
 export function toVenioDate(
 	ctx: IExecuteFunctions,
 	i: number,
@@ -194,10 +262,11 @@ export function toVenioDate(
 	value: unknown,
 	format: keyof typeof DATE_FORMATS = 'dateTime',
 ): string {
+	const zone = ctx.getTimezone();
 	let parsed: DateTime;
-	if (value instanceof Date) parsed = DateTime.fromJSDate(value);
+	if (value instanceof Date) parsed = DateTime.fromJSDate(value, { zone });
 	else if (DateTime.isDateTime(value)) parsed = value;
-	else parsed = DateTime.fromISO(String(value ?? '').trim(), { setZone: true });
+	else parsed = DateTime.fromISO(String(value ?? '').trim(), { zone, setZone: true });
 	if (isBlank(value) || !parsed.isValid) {
 		throw invalid(
 			ctx,
@@ -206,12 +275,35 @@ export function toVenioDate(
 			`"${String(value)}" could not be read as a date. Use the date picker or ISO 8601, e.g. 2026-11-27 or 2026-11-27T09:30:00+07:00 (item ${i}).`,
 		);
 	}
+	if (!isPossibleOffset(parsed.offset)) {
+		throw invalid(
+			ctx,
+			i,
+			`${label} has an impossible time zone offset`,
+			`"${String(value)}" has the offset ${parsed.toFormat('ZZ')}; offsets are between -12:00 and +14:00 (item ${i}).`,
+		);
+	}
 	return parsed.toFormat(DATE_FORMATS[format]);
 }
 
 /** A date parameter as epoch milliseconds, validated like toVenioDate, for comparing with records. */
 export function toEpochMillis(ctx: IExecuteFunctions, i: number, label: string, value: unknown) {
 	return DateTime.fromFormat(toVenioDate(ctx, i, label, value), DATE_FORMATS.dateTime).toMillis();
+}
+
+/** The path of the first `__proto__` key in parsed JSON, if any (a loop: JSON may nest deeply). */
+function inheritedKeyPath(root: unknown): string | undefined {
+	const pending: Array<[unknown, string]> = [[root, '']];
+	while (pending.length > 0) {
+		const [value, path] = pending.pop() as [unknown, string];
+		if (typeof value !== 'object' || value === null) continue;
+		for (const [key, child] of Object.entries(value)) {
+			const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+			if (key === '__proto__') return at;
+			pending.push([child, at]);
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -238,6 +330,15 @@ export function jsonParameter<T>(
 				`${(error as Error).message}. Check quotes, commas and brackets (item ${i}).`,
 			);
 		}
+	}
+	const inherited = inheritedKeyPath(value);
+	if (inherited !== undefined) {
+		throw invalid(
+			ctx,
+			i,
+			`${label}: the key "__proto__" cannot be sent`,
+			`"${inherited}" is not a Venio field, and JavaScript would drop it rather than send it. Remove or rename it (item ${i}).`,
+		);
 	}
 	const result = schema.safeParse(value);
 	if (!result.success) {

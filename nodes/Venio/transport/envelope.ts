@@ -34,7 +34,10 @@ function rowErrors(data: unknown): string | undefined {
 export function unwrapEnvelope(body: unknown): Unwrapped {
 	if (!isObject(body)) return { ok: true, data: body };
 	const status = isObject(body.status) ? body.status : undefined;
-	const code = status?.code ?? body.statusCode;
+	// `statusCode` is the envelope's only beside `data` or `httpStatusCode`: a bare record (or a
+	// gateway error, read from its HTTP status) may have a statusCode field of its own.
+	const batchForm = 'data' in body || 'httpStatusCode' in body;
+	const code = status?.code ?? (batchForm ? body.statusCode : undefined);
 	if (code !== undefined && code !== null && String(code) !== SUCCESS_CODE) {
 		const description = status?.description ?? body.message ?? rowErrors(body.data);
 		return {

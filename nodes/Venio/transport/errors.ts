@@ -16,11 +16,27 @@ export interface ApiFailure extends AttemptFailure {
 	businessCode?: string;
 	/** The credential could not get a token; its message already names the value to check. */
 	tokenRefused?: boolean;
+	/**
+	 * A call that must not be repeated may have been carried out (see retry.ts mayHaveActed): what
+	 * to check in Venio before running it again, from the endpoint table.
+	 */
+	unknownOutcome?: { check: string };
+}
+
+/** What became of the answer, in words: "Venio answered HTTP 504", "the connection dropped". */
+function whatHappened(failure: ApiFailure): string {
+	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
+	if (failure.cutOff) return "Venio's answer was cut off";
+	if (failure.malformed) return "Venio's answer was not valid JSON";
+	return `the connection dropped (${failure.networkCode ?? 'network error'})`;
 }
 
 /** What to tell the user to do, by what went wrong. */
 function hintFor(failure: ApiFailure, context: FailureContext): string {
 	const { status } = failure;
+	if (failure.unknownOutcome) {
+		return `The request reached Venio, then ${whatHappened(failure)}, so whether Venio carried it out is unknown. It was not sent again, as that could apply it twice. Check in Venio whether ${failure.unknownOutcome.check} before running this item again.`;
+	}
 	if (failure.tokenRefused) {
 		return 'No request was sent: the Venio API credential could not get an access token. Fix the value the message names, then run again.';
 	}
@@ -42,16 +58,18 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 	if (status !== undefined && status >= 500) {
 		return `Venio was unavailable after ${context.attempts} tries. Try again later.`;
 	}
-	if (failure.malformed) {
-		return 'Venio answered with a body that is not valid JSON. Try again; if it persists, a proxy in between may be cutting responses.';
+	if (failure.malformed || failure.cutOff) {
+		return `${whatHappened(failure)} on each of ${context.attempts} tries. Try again later; if it persists, a proxy between n8n and Venio may be cutting responses.`;
 	}
 	return `Could not reach Venio at ${context.baseUrl} (${failure.networkCode ?? 'network error'}). Check the Base URL in the credential and the network between n8n and Venio.`;
 }
 
-function headlineFor(failure: ApiFailure): string {
+function headlineFor(failure: ApiFailure, context: FailureContext): string {
+	if (failure.unknownOutcome) return `Outcome unknown: Venio may have carried out ${context.label}`;
 	if (failure.apiMessage) return `Venio: ${failure.apiMessage}`;
 	if (failure.status === 429) return 'Venio rate limit reached';
 	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
+	if (failure.cutOff) return "Venio's answer was cut off";
 	if (failure.malformed) return 'Venio sent a malformed response';
 	// The network code goes in the description: n8n swaps a message that contains one for a generic text.
 	return 'Venio could not be reached';
@@ -69,7 +87,7 @@ export function venioApiError(node: INode, failure: ApiFailure, context: Failure
 	]
 		.filter(Boolean)
 		.join(', ');
-	const message = headlineFor(failure);
+	const message = headlineFor(failure, context);
 	const description = `${hintFor(failure, context)} (${where})`;
 	const httpCode = failure.status !== undefined ? String(failure.status) : undefined;
 	return new NodeApiError(node, { message, description, httpCode } as JsonObject, {

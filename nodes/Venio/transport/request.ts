@@ -9,13 +9,13 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, isIdempotent } from '../api/endpoints';
+import { ENDPOINTS, isRepeatable } from '../api/endpoints';
 import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
 import type { ApiFailure } from './errors';
 import { outcomeOf, pacerOf } from './pacer';
-import { isRetryable, MAX_ATTEMPTS, retryDelayMs } from './retry';
+import { isRetryable, mayHaveActed, MAX_ATTEMPTS, retryDelayMs } from './retry';
 import { sendAuthenticated } from './token';
 import { fillPath, joinUrl } from './url';
 
@@ -67,6 +67,9 @@ interface HttpFailureCause {
 function failureOf(error: { cause?: unknown }): ApiFailure & { preAuthMessage?: string } {
 	const cause = (error.cause ?? error) as HttpFailureCause;
 	const response = cause.response;
+	// A success status on an error: the body stopped before its announced end. The status says
+	// nothing went wrong, so the cut is what the user is told about.
+	if (response?.status !== undefined && response.status < 300) return { cutOff: true };
 	if (response?.status !== undefined) {
 		const retryAfter = response.headers?.['retry-after'];
 		return {
@@ -93,7 +96,8 @@ function parseBody(body: unknown): unknown {
  * key and fetches a token when there is none; token.ts makes that happen once for requests sent
  * together, and on a 401 fetches a new one and retries once. Every attempt waits its turn with the
  * run's pacer (pacer.ts). On top of that this function retries on rate limits and outages (see
- * retry.ts), turns a
+ * retry.ts), reports a call that must not be repeated and may have been carried out as of unknown
+ * outcome, turns a
  * business error (status code other than 1000, even under HTTP 200) into a NodeApiError carrying
  * Venio's own description, and never lets the HTTP client's error (with its headers) escape.
  */
@@ -120,7 +124,7 @@ export async function venioRequest(
 		itemIndex: request.itemIndex,
 		baseUrl,
 	};
-	const idempotent = isIdempotent(endpoint);
+	const repeatable = isRepeatable(endpoint);
 	const pacer = pacerOf(this);
 
 	for (let attempt = 1; ; attempt++) {
@@ -157,8 +161,10 @@ export async function venioRequest(
 				attempts,
 			);
 		}
-		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, idempotent)) {
-			throw venioApiError(this.getNode(), failure, attempts);
+		if (attempt >= MAX_ATTEMPTS || !isRetryable(failure, repeatable)) {
+			const unknownOutcome =
+				endpoint.repeat === 'once' && mayHaveActed(failure) ? { check: endpoint.check } : undefined;
+			throw venioApiError(this.getNode(), { ...failure, unknownOutcome }, attempts);
 		}
 		// After a rate limit the pacer holds every request of the run, this one included.
 		if (!('pauseMs' in outcome)) {

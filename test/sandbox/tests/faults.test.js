@@ -2,6 +2,8 @@
 // The sandbox's injectable faults (test/sandbox/faults.js): what each kind answers, and which
 // requests it applies to.
 
+const { setTimeout: sleep } = require('timers/promises');
+
 const { AUTH_REQUIRED } = require('../auth');
 const { tokenRequest, newToken, clientFor, success } = require('./client');
 const { useSandbox } = require('./useSandbox');
@@ -63,6 +65,36 @@ describe('Venio sandbox', () => {
 			expect(broken.headers['content-type']).toBe('application/json');
 			expect(broken.text.startsWith('{"status":')).toBe(true);
 			expect(() => JSON.parse(broken.text)).toThrow();
+		});
+
+		test.each(['504', 'drop'])(
+			"'%s' with after: true carries the request out, then fails its answer",
+			async (kind) => {
+				const code = sandbox.state.products.order[0];
+				const before = sandbox.state.products.get(code).qty;
+				sandbox.faults.add({ operationId: 'productStockUpdate', kind, after: true });
+				const answer = api.call('PUT', '/v1/products/stock', [{ productCode: code, qty: 5 }]);
+				if (kind === 'drop') await expect(answer).rejects.toThrow(/socket hang up|ECONNRESET/);
+				else expect((await answer).status).toBe(504);
+				expect(sandbox.state.products.get(code).qty).toBe(before + 5);
+			},
+		);
+
+		test("'cut' announces the full length, sends half and closes the connection", async () => {
+			sandbox.faults.add({ operationId: 'productUnitsGet', kind: 'cut' });
+			await expect(api.call('GET', '/v1/products/units')).rejects.toThrow(
+				/aborted|socket hang up|ECONNRESET/,
+			);
+			expect(sandbox.stats.requests.at(-1)).toMatchObject({ status: 200, fault: 'cut' });
+			expect((await api.call('GET', '/v1/products/units')).status).toBe(200);
+		});
+
+		test("'hang' never answers", async () => {
+			sandbox.faults.add({ operationId: 'productUnitsGet', kind: 'hang' });
+			const answer = api.call('GET', '/v1/products/units').then(() => 'answered', () => 'failed');
+			const first = await Promise.race([answer, sleep(300).then(() => 'waiting')]);
+			expect(first).toBe('waiting');
+			expect(sandbox.faults.list()).toEqual([]);
 		});
 
 		test("'expireToken' expires the request's token: 401 now and on retry", async () => {

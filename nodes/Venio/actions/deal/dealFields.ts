@@ -4,6 +4,7 @@ import { employeeLocator, recordLocator } from '../parameters/locators';
 import { defineParameter, requiredNumeric } from '../parameters/parameter';
 import {
 	codeList,
+	exactId,
 	invalid,
 	requiredNumber,
 	requiredString,
@@ -38,7 +39,7 @@ const dealById = recordLocator({
 
 /**
  * The deal acted on: picked from a search of the account's deals, or typed as its numeric ID; read
- * as that ID, a whole number checked before anything is sent.
+ * as that ID, a whole number (exact, see exactId) checked before anything is sent.
  */
 export const dealLocator = defineParameter(dealById.property, (ctx, i) => {
 	const value = dealById.read(ctx, i);
@@ -50,7 +51,7 @@ export const dealLocator = defineParameter(dealById.property, (ctx, i) => {
 			`"${value}" is not a deal ID. Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024 (item ${i}).`,
 		);
 	}
-	return Number(value);
+	return exactId(value);
 });
 
 /** The deal board (pipeline) a new deal goes on; its stages are offered for the deal's stage. */

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
+import { isPossibleOffset } from '../params';
+
 /**
  * The parts the JSON schemas of Quotation › Create or Update and Sales Order › Create or Update
  * share (see quotation/quotationSchema.ts, salesOrder/salesOrderSchema.ts): field checkers with
@@ -14,11 +16,15 @@ export const requiredText = (what: string) => text(what).trim().min(1, `${what} 
 
 export const optionalText = (what: string) => text(what).nullable().optional();
 
+/** Beyond 2^53, JSON.parse has already rounded the number typed: refused rather than sent changed. */
 export const number = (what: string) =>
-	z.number({
-		required_error: `${what} is required`,
-		invalid_type_error: `${what} must be a number`,
-	});
+	z
+		.number({
+			required_error: `${what} is required`,
+			invalid_type_error: `${what} must be a number`,
+		})
+		.max(Number.MAX_SAFE_INTEGER, `${what} is too large to be sent exactly`)
+		.min(-Number.MAX_SAFE_INTEGER, `${what} is too large to be sent exactly`);
 
 export const optionalNumber = (what: string) => number(what).nullable().optional();
 
@@ -28,10 +34,15 @@ export const flag = (what: string) =>
 		invalid_type_error: `${what} must be true or false`,
 	});
 
+/** A date sent as typed: valid ISO 8601, with an offset a time zone can have (-12:00 to +14:00). */
 export const date = (what: string) =>
-	requiredText(what).refine((value) => DateTime.fromISO(value, { setZone: true }).isValid, {
-		message: `${what} must be a date such as 2024-02-01 or 2024-02-01T00:00:00+07:00`,
-	});
+	requiredText(what).refine(
+		(value) => {
+			const parsed = DateTime.fromISO(value, { setZone: true });
+			return parsed.isValid && isPossibleOffset(parsed.offset);
+		},
+		{ message: `${what} must be a date such as 2024-02-01 or 2024-02-01T00:00:00+07:00` },
+	);
 
 /** A status code of `options` (Venio numbers its statuses 1 to n). */
 export const status = (what: string, options: Array<{ value: number }>) => {
