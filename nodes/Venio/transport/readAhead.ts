@@ -52,7 +52,9 @@ export class PageReader {
 		const rows = await wanted.rows;
 		if (rows.length > 0 && rows.length < size && rows.length !== this.step) {
 			// The pages fetched early assumed pages of `step` rows; the reader will ask elsewhere.
+			// A short page is most often the last one: start slowly again, one page at a time.
 			this.step = rows.length;
+			this.depth = 1;
 			this.dropAll();
 		} else if (rows.length >= this.step) {
 			this.depth = Math.min(this.ahead, this.depth * 2);
