@@ -206,7 +206,11 @@ describe('paging', () => {
 			const target = await sandboxWith(count);
 			try {
 				expect(expectedCodes(target)).toHaveLength(count);
-				const { out, calls, error } = await run(listCustomers({ returnAll: true }), { target });
+				// One page at a time, so each request can be named (parallel.test.js reads ahead).
+				const { out, calls, error } = await run(
+					listCustomers({ returnAll: true, options: { parallelRequests: 1 } }),
+					{ target },
+				);
 				expect(error).toBeUndefined();
 				expect(out.map((c) => c.customerCode)).toEqual(expectedCodes(target));
 				// Every page, then an empty one: a short page may be a server cap, so it does not end the list.

@@ -7,32 +7,14 @@ const axios = require('axios');
 const { startSandbox } = require('../sandbox');
 const { measure, row } = require('./measure');
 const { benchTrigger } = require('./trigger');
+const { benchNetwork, printNetwork } = require('./network');
+const { tokenHeaders } = require('./token');
 const { Engine, venioWorkflow } = require('../harness/engine');
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100000);
 const PAGE_SIZE = require('../../dist/nodes/shared/transport/paging').DEFAULT_PAGE_SIZE;
-
-
-async function bareToken(sandbox, client) {
-	const { clientId, clientSecret, subscriptionKey } = sandbox.credentials;
-	const form = new URLSearchParams({
-		grant_type: 'client_credentials',
-		client_id: clientId,
-		client_secret: clientSecret,
-	});
-	const { data } = await client.post('/authorization/connect/token', form.toString(), {
-		headers: {
-			'Content-Type': 'application/x-www-form-urlencoded',
-			'Ocp-Apim-Subscription-Key': subscriptionKey,
-		},
-	});
-	return {
-		Authorization: `Bearer ${data.access_token}`,
-		'Ocp-Apim-Subscription-Key': subscriptionKey,
-	};
-}
 
 
 async function benchNode() {
@@ -64,11 +46,11 @@ async function benchNode() {
 
 		const jobs = {
 			bareGets: async () => {
-				const headers = await bareToken(sandbox, client);
+				const headers = await tokenHeaders(sandbox);
 				for (const code of codes) await client.get(`/v3/customers/${encodeURIComponent(code)}`, { headers });
 			},
 			n8nGets: async () => {
-				const headers = await bareToken(sandbox, client);
+				const headers = await tokenHeaders(sandbox);
 				await engine.run(floorWorkflow(headers));
 			},
 			nodeGets: async () => {
@@ -82,7 +64,7 @@ async function benchNode() {
 			},
 			// Stops on the first short page, as a loop that trusts the server never to cap pages would.
 			barePaging: async () => {
-				const headers = await bareToken(sandbox, client);
+				const headers = await tokenHeaders(sandbox);
 				let count = 0;
 				let requests = 0;
 				for (let skip = 0; ; skip += PAGE_SIZE) {
@@ -176,6 +158,7 @@ function print(title, rows) {
 async function main() {
 	print('Venio node against bare HTTP (same process, same sandbox)', await benchNode());
 	print('Venio Trigger', await benchTrigger());
+	for (const table of await benchNetwork()) printNetwork(table);
 }
 
 main().catch((error) => {

@@ -82,9 +82,81 @@ class HttpGet {
 	}
 }
 
+/**
+ * For benchmarks: what n8n's HTTP Request node does, in the engine. Every item's request is sent at
+ * once (as the HTTP Request node does without batching), with the Venio API credential (n8n reads
+ * it per request, as for a predefined credential type) or with fixed headers (a token fetched
+ * elsewhere). With a skip field it pages one page at a time until a short page, as the HTTP Request
+ * node's pagination does, and emits one item per record (as a Split Out after it would). A failed
+ * request is an error item with Continue On Fail, else the node's error.
+ */
+class HttpRequestLike {
+	constructor() {
+		this.description = {
+			displayName: 'HTTP Request (stand-in)',
+			name: 'httpRequestLike',
+			group: ['transform'],
+			version: 1,
+			description: 'All items at once, like the HTTP Request node',
+			defaults: { name: 'HTTP Request' },
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			credentials: [{ name: 'venioApi', required: false }],
+			properties: [
+				{ displayName: 'Method', name: 'method', type: 'string', default: 'GET' },
+				{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+				{ displayName: 'Body', name: 'body', type: 'json', default: '' },
+				{ displayName: 'Headers', name: 'headers', type: 'json', default: '{}' },
+				{ displayName: 'Use Credential', name: 'useCredential', type: 'boolean', default: false },
+				{ displayName: 'Page Size', name: 'pageSize', type: 'number', default: 0 },
+			],
+		};
+	}
+
+	async execute() {
+		const items = this.getInputData();
+		const send = (i, body) => {
+			const options = {
+				method: this.getNodeParameter('method', i),
+				url: this.getNodeParameter('url', i),
+				headers: JSON.parse(this.getNodeParameter('headers', i)),
+				json: true,
+			};
+			if (body !== undefined) options.body = body;
+			return this.getNodeParameter('useCredential', i)
+				? this.helpers.httpRequestWithAuthentication.call(this, 'venioApi', options)
+				: this.helpers.httpRequest(options);
+		};
+		const one = async (i) => {
+			const pageSize = this.getNodeParameter('pageSize', i);
+			if (!pageSize) return [await send(i)];
+			const body = JSON.parse(this.getNodeParameter('body', i) || '{}');
+			const records = [];
+			for (let skip = 0; ; skip += pageSize) {
+				const page = (await send(i, { ...body, skip, pageLength: pageSize })).data ?? [];
+				records.push(...page);
+				if (page.length < pageSize) return records;
+			}
+		};
+		const settled = await Promise.allSettled(items.map((_, i) => one(i)));
+		const out = [];
+		settled.forEach((result, i) => {
+			if (result.status === 'fulfilled') {
+				for (const json of result.value) out.push({ json, pairedItem: { item: i } });
+			} else if (this.continueOnFail()) {
+				out.push({ json: { error: result.reason.message }, pairedItem: { item: i } });
+			} else {
+				throw result.reason;
+			}
+		});
+		return [out];
+	}
+}
+
 const nodeTypes = {
 	'harness.testInput': new TestInput(),
 	'harness.httpGet': new HttpGet(),
+	'harness.httpRequestLike': new HttpRequestLike(),
 	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'n8n-nodes-venio.venio': new Venio(),
 	'n8n-nodes-venio.venioTrigger': new VenioTrigger(),

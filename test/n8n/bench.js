@@ -17,8 +17,15 @@
  * With one n8n for all rows, n8n's memory grows through the run, so compare the Δ column, or use
  * --fresh for a new n8n per row.
  *
+ * Each job and variant runs over each network of --networks: `loopback` (the sandbox as it is),
+ * `latency` (every answer --latency ms late) and `ratelimit` (that latency and a gateway rate limit
+ * of --rate-limit calls per second per subscription key), one table per network. Every variant's
+ * last request node continues on fail, so refused items are counted rather than ending the run;
+ * `venio1` (the Venio node with Parallel Requests 1: one page at a time) runs the list job only.
+ *
  * Options: --items 1000 --customers 10000 --page-size 100 --repeat 1
- *          --variants venio,httpCred,httpToken --jobs get,list --fresh --json
+ *          --variants venio,venio1,httpCred,httpToken --jobs get,list --fresh --json
+ *          --networks loopback,latency,ratelimit --latency 100 --rate-limit 40
  * Not a test: it asserts nothing beyond the runs succeeding.
  */
 const fs = require('fs');
@@ -35,8 +42,11 @@ function parseArgs(argv) {
 		customers: 10000,
 		pageSize: 100,
 		repeat: 1,
-		variants: ['venio', 'httpCred', 'httpToken'],
+		variants: ['venio', 'venio1', 'httpCred', 'httpToken'],
 		jobs: ['get', 'list'],
+		networks: ['loopback', 'latency', 'ratelimit'],
+		latency: 100,
+		rateLimit: 40,
 		json: false,
 		fresh: false,
 	};
@@ -49,6 +59,9 @@ function parseArgs(argv) {
 		else if (arg === '--repeat') options.repeat = Number(next());
 		else if (arg === '--variants') options.variants = next().split(',');
 		else if (arg === '--jobs') options.jobs = next().split(',');
+		else if (arg === '--networks') options.networks = next().split(',');
+		else if (arg === '--latency') options.latency = Number(next());
+		else if (arg === '--rate-limit') options.rateLimit = Number(next());
 		else if (arg === '--json') options.json = true;
 		else if (arg === '--fresh') options.fresh = true;
 		else throw new Error(`unknown option ${arg}`);
@@ -168,7 +181,18 @@ const VENIO_NODE_PARAMETERS = {
 	}),
 };
 
-function buildWorkflow(job, variant, { venio, credential, codes, pageSize, customerType }) {
+/** The request node of each workflow: it continues on fail, so refused items are counted. */
+const REQUEST_NODES = new Set(['Get customer', 'List customers']);
+
+function buildWorkflow(job, variant, context) {
+	const workflow = buildChain(job, variant, context);
+	for (const current of workflow.nodes) {
+		if (REQUEST_NODES.has(current.name)) current.onError = 'continueRegularOutput';
+	}
+	return workflow;
+}
+
+function buildChain(job, variant, { venio, credential, codes, pageSize, customerType }) {
 	const name = `bench ${job} ${variant}`;
 	const base = venio.baseUrl;
 	const listBody = `={{ { customerType: ${customerType}, skip: 0, pageLength: ${pageSize} } }}`;
@@ -196,10 +220,12 @@ function buildWorkflow(job, variant, { venio, credential, codes, pageSize, custo
 		]);
 	}
 	// list
-	if (variant === 'venio') {
+	if (variant === 'venio' || variant === 'venio1') {
+		const parameters = VENIO_NODE_PARAMETERS.list(customerType);
+		if (variant === 'venio1') parameters.options = { parallelRequests: 1 };
 		return wf.chain(name, [
 			wf.manualTrigger(),
-			wf.venioNode('List customers', credential, VENIO_NODE_PARAMETERS.list(customerType)),
+			wf.venioNode('List customers', credential, parameters),
 		]);
 	}
 	const request = {
@@ -227,6 +253,7 @@ const LAST_NODE = {
 	get: 'Get customer',
 	list: {
 		venio: 'List customers',
+		venio1: 'List customers',
 		httpCred: 'Split out customers',
 		httpToken: 'Split out customers',
 	},
@@ -285,7 +312,9 @@ function table(rows) {
 		'peak RSS MB',
 		'Δ RSS MB',
 		'Δ ×venio',
-		'items',
+		'items out',
+		'failed items',
+		'peak in flight',
 	];
 	const lines = rows.map((row) => [
 		row.job,
@@ -300,6 +329,8 @@ function table(rows) {
 		fmt(row.rssDeltaMb, 0),
 		row.rssRatio === undefined ? '—' : `${fmt(row.rssRatio, 2)}×`,
 		String(row.items),
+		String(row.failed),
+		String(row.peakInFlight),
 	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
 	const render = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
@@ -348,7 +379,7 @@ async function main() {
 
 		const nodeTypes = new Set((await n8n.nodeTypes()).map((type) => type.name));
 		const variants = options.variants.filter((variant) => {
-			if (variant === 'venio' && !nodeTypes.has('n8n-nodes-venio.venio')) {
+			if (variant.startsWith('venio') && !nodeTypes.has('n8n-nodes-venio.venio')) {
 				progress('the Venio node is not in the package yet: skipping its variant');
 				return false;
 			}
@@ -358,91 +389,123 @@ async function main() {
 			? await customerCodes(venio, options.items, customerType)
 			: [];
 
-		const rows = [];
-		for (const job of options.jobs) {
-			for (const variant of variants) {
-				let stopFresh;
-				if (options.fresh) {
-					if (stopShared) {
-						await stopShared();
-						stopShared = undefined;
+		const networks = {
+			loopback: { title: 'loopback', settings: { latencyMs: 0, rateLimit: 0 } },
+			latency: {
+				title: `${options.latency} ms latency`,
+				settings: { latencyMs: options.latency, rateLimit: 0 },
+			},
+			ratelimit: {
+				title: `gateway rate limit ${options.rateLimit}/s per key, ${options.latency} ms latency`,
+				settings: { latencyMs: options.latency, rateLimit: options.rateLimit },
+			},
+		};
+		const tables = [];
+		for (const networkName of options.networks) {
+			const network = networks[networkName];
+			if (!network) throw new Error(`unknown network ${networkName}`);
+			await venio.admin.network(network.settings);
+			const rows = [];
+			tables.push({ network, rows });
+			for (const job of options.jobs) {
+				for (const variant of variants) {
+					if (variant === 'venio1' && job !== 'list') continue;
+					let stopFresh;
+					if (options.fresh) {
+						if (stopShared) {
+							await stopShared();
+							stopShared = undefined;
+						}
+						stopFresh = await startOne();
 					}
-					stopFresh = await startOne();
-				}
-				// A credential per variant, so each starts without a stored token.
-				const credential = await n8n.createCredential({
-					name: `bench ${job} ${variant}`,
-					type: 'venioApi',
-					data: venioCredentialData(venio),
-				});
-				const workflow = await n8n.createWorkflow(
-					buildWorkflow(job, variant, {
-						venio,
-						credential,
-						codes,
-						pageSize: options.pageSize,
-						customerType,
-					}),
-				);
-				for (let run = 1; run <= options.repeat; run++) {
-					await venio.admin.resetStats();
-					const rssBefore = groupRssBytes(n8n.pid);
-					const sampler = rssSampler(n8n.pid);
-					const started = process.hrtime.bigint();
-					let wallS;
-					let peak;
-					// The clock stops when n8n reports the execution finished, before its data
-					// (10,000 items for "list") is fetched for checking.
-					const execution = await n8n.runManual(workflow.id, {
-						timeoutMs: 30 * 60 * 1000,
-						onFinished: () => {
-							wallS = Number(process.hrtime.bigint() - started) / 1e9;
-							peak = sampler.stop();
-						},
+					// A credential per variant, so each starts without a stored token.
+					const credential = await n8n.createCredential({
+						name: `bench ${networkName} ${job} ${variant}`,
+						type: 'venioApi',
+						data: venioCredentialData(venio),
 					});
-					const stats = await venio.admin.stats();
-					const error = n8n.executionError(execution);
-					if (execution.status !== 'success' || error) {
-						throw new Error(`${job}/${variant} failed: ${JSON.stringify(error)}`);
-					}
-					const lastNode =
-						typeof LAST_NODE[job] === 'string' ? LAST_NODE[job] : LAST_NODE[job][variant];
-					const items = (n8n.nodeItems(execution, lastNode) || []).length;
-					const row = {
-						job,
-						variant,
-						run,
-						wallS,
-						n8nS: (new Date(execution.stoppedAt) - new Date(execution.startedAt)) / 1000,
-						tokenCalls: stats.tokenCalls,
-						apiRequests: stats.requestCount,
-						rssBeforeMb: rssBefore / 1e6,
-						peakRssMb: peak / 1e6,
-						rssDeltaMb: (peak - rssBefore) / 1e6,
-						items,
-					};
-					rows.push(row);
-					progress(
-						`${job} ${variant} run ${run}: ${fmt(wallS, 2)} s, ${items} items, ${stats.tokenCalls} token calls, RSS ${fmt(row.rssBeforeMb, 0)} → peak ${fmt(row.peakRssMb, 0)} MB`,
+					const workflow = await n8n.createWorkflow(
+						buildWorkflow(job, variant, {
+							venio,
+							credential,
+							codes,
+							pageSize: options.pageSize,
+							customerType,
+						}),
 					);
+					for (let run = 1; run <= options.repeat; run++) {
+						// A fresh rate-limit window for every run.
+						if (network.settings.rateLimit)
+							await new Promise((resolve) => setTimeout(resolve, 1100));
+						await venio.admin.resetStats();
+						const rssBefore = groupRssBytes(n8n.pid);
+						const sampler = rssSampler(n8n.pid);
+						const started = process.hrtime.bigint();
+						let wallS;
+						let peak;
+						// The clock stops when n8n reports the execution finished, before its data
+						// (10,000 items for "list") is fetched for checking.
+						const execution = await n8n.runManual(workflow.id, {
+							timeoutMs: 30 * 60 * 1000,
+							onFinished: () => {
+								wallS = Number(process.hrtime.bigint() - started) / 1e9;
+								peak = sampler.stop();
+							},
+						});
+						const stats = await venio.admin.stats();
+						const error = n8n.executionError(execution);
+						if (execution.status !== 'success' || error) {
+							throw new Error(`${job}/${variant} failed: ${JSON.stringify(error)}`);
+						}
+						const lastNode =
+							typeof LAST_NODE[job] === 'string' ? LAST_NODE[job] : LAST_NODE[job][variant];
+						const requestNode = job === 'get' ? 'Get customer' : 'List customers';
+						const failed = (n8n.nodeItems(execution, requestNode) || []).filter(
+							(json) => json.error !== undefined,
+						).length;
+						const items = (n8n.nodeItems(execution, lastNode) || []).filter(
+							(json) => json.error === undefined,
+						).length;
+						const row = {
+							job,
+							variant,
+							run,
+							wallS,
+							n8nS: (new Date(execution.stoppedAt) - new Date(execution.startedAt)) / 1000,
+							tokenCalls: stats.tokenCalls,
+							apiRequests: stats.requestCount,
+							peakInFlight: stats.peakInFlight,
+							failed,
+							rssBeforeMb: rssBefore / 1e6,
+							peakRssMb: peak / 1e6,
+							rssDeltaMb: (peak - rssBefore) / 1e6,
+							items,
+						};
+						rows.push(row);
+						progress(
+							`${networkName} ${job} ${variant} run ${run}: ${fmt(wallS, 2)} s, ${items} items, ${failed} failed, peak in flight ${stats.peakInFlight}, ${stats.tokenCalls} token calls, RSS ${fmt(row.rssBeforeMb, 0)} → peak ${fmt(row.peakRssMb, 0)} MB`,
+						);
+					}
+					if (stopFresh) await stopFresh();
 				}
-				if (stopFresh) await stopFresh();
 			}
 		}
-		for (const row of rows) {
-			const reference = rows.find(
-				(other) => other.job === row.job && other.variant === 'venio' && other.run === row.run,
+		for (const { network, rows } of tables) {
+			for (const row of rows) {
+				const reference = rows.find(
+					(other) => other.job === row.job && other.variant === 'venio' && other.run === row.run,
+				);
+				if (reference) {
+					row.wallRatio = row.wallS / reference.wallS;
+					row.rssRatio = row.rssDeltaMb / reference.rssDeltaMb;
+				}
+			}
+			process.stdout.write(
+				`\n${network.title}: n8n ${n8nVersion}${options.fresh ? ' (a fresh n8n per row)' : ' (one n8n for all rows, in this order)'}, ${options.items} items for "get", ${options.customers} customers for "list" (pages of ${options.pageSize})\n\n`,
 			);
-			if (reference) {
-				row.wallRatio = row.wallS / reference.wallS;
-				row.rssRatio = row.rssDeltaMb / reference.rssDeltaMb;
-			}
+			process.stdout.write(`${table(rows)}\n`);
+			if (options.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
 		}
-		process.stdout.write(
-			`\nn8n ${n8nVersion}${options.fresh ? ' (a fresh n8n per row)' : ' (one n8n for all rows, in this order)'}, ${options.items} items for "get", ${options.customers} customers for "list" (pages of ${options.pageSize})\n\n`,
-		);
-		process.stdout.write(`${table(rows)}\n`);
-		if (options.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
 	} finally {
 		await cleanup();
 	}

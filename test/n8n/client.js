@@ -176,7 +176,11 @@ function makeClient(ctx) {
 				try {
 					execution = await api('GET', `/executions/${executionId}?includeData=false`);
 				} catch (error) {
-					if (error.status !== 404) throw error; // not stored yet
+					// 404: not stored yet; 503 or no answer at all: n8n is busy (a loaded machine, a
+					// run with a thousand requests at once). Ask again until the deadline.
+					if (error.status !== undefined && error.status !== 404 && error.status !== 503) {
+						throw error;
+					}
 				}
 				if (execution && isDone(execution)) {
 					if (onFinished) onFinished(execution);

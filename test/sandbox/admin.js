@@ -15,6 +15,8 @@ function createAdmin(sandbox) {
 			return ok({
 				tokenCalls,
 				requestCount: sandbox.requestCount(),
+				inFlight: sandbox.load.inFlight,
+				peakInFlight: sandbox.load.peakInFlight,
 				logged: requests.length,
 				requests: last ? requests.slice(-last) : [],
 			});
@@ -23,6 +25,21 @@ function createAdmin(sandbox) {
 			sandbox.resetStats();
 			return ok({ ok: true });
 		},
+		// The logged requests as a timeline: arrival and answer times (ms since the epoch), status.
+		'GET timeline': () =>
+			ok({
+				timeline: sandbox.stats.requests.map(({ method, path, status, fault, start, end }) => ({
+					method,
+					path,
+					status,
+					fault,
+					start,
+					end,
+				})),
+			}),
+		// Real-network modes: { latencyMs, jitterMs, rateLimit } (calls per second per key; 0 = off).
+		'GET network': () => ok(sandbox.network()),
+		'POST network': ({ body }) => ok(sandbox.network(body || {})),
 		'GET faults': () => ok({ faults: sandbox.faults.list().map(serialisableFault) }),
 		'POST faults': ({ body }) => {
 			// Over HTTP a path is a string (exact match); pathRegex (a RegExp source, case-insensitive) is the pattern form.

@@ -3,15 +3,20 @@
 
 // Command line:
 //   node test/sandbox/cli.js [--port N] [--host H] [--customers N] [--token-ttl S]
+//       [--latency MS] [--jitter MS] [--rate-limit N/s]
 //       starts a sandbox and runs until SIGINT / SIGTERM.
 //   node test/sandbox/cli.js send-webhook --sandbox <url> --to <webhook url> --topic Customer --event Create
 //       [--header 'X-Name: value']... [--query token=...]... [--casing pascal] [--data '<json>']
 //       asks a running sandbox (POST /__sandbox/webhooks/send) to send one event; prints the answer.
 
 const { startSandbox } = require('./index');
+const { parseRate } = require('./network');
 
 const USAGE = `Usage:
   node test/sandbox/cli.js [--port N] [--host H] [--customers N] [--token-ttl S]
+      [--latency MS] [--jitter MS] [--rate-limit N/s]
+      (every answer delayed by MS plus up to the jitter; at most N calls per second per subscription
+      key, 429 with Retry-After beyond it; also settable later: POST /__sandbox/network)
   node test/sandbox/cli.js send-webhook --sandbox <url> --to <webhook url> --topic <Topic> --event <Event>
       [--header 'X-Name: value']... [--query name=value]... [--casing camel|pascal] [--data '<json>']`;
 
@@ -51,12 +56,23 @@ function integer(value, name) {
 	return n;
 }
 
+function rate(text) {
+	try {
+		return parseRate(text);
+	} catch (error) {
+		throw new UsageError(`--rate-limit: ${error.message}`);
+	}
+}
+
 async function serve(args) {
 	const customers = integer(args.customers, 'customers');
 	const sandbox = await startSandbox({
 		host: args.host,
 		port: integer(args.port, 'port'),
 		tokenTtlSeconds: integer(args['token-ttl'], 'token-ttl'),
+		latencyMs: integer(args.latency, 'latency'),
+		jitterMs: integer(args.jitter, 'jitter'),
+		rateLimit: args['rate-limit'] === undefined ? undefined : rate(args['rate-limit']),
 		seed: customers === undefined ? {} : { customers },
 	});
 	const { credentials } = sandbox;
@@ -69,6 +85,7 @@ async function serve(args) {
 			`  Client secret:    ${credentials.clientSecret}`,
 			`  Subscription key: ${credentials.subscriptionKey}`,
 			`  Admin:            ${sandbox.url}/__sandbox/stats`,
+			`  Network:          ${JSON.stringify(sandbox.network())}`,
 			'',
 		].join('\n'),
 	);

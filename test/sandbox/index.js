@@ -95,6 +95,9 @@
  *     /__sandbox/faults accepts pathRegex (a RegExp source, case-insensitive) besides path (exact);
  *     GET /__sandbox/stats returns the last 20 requests unless ?last=N; POST /__sandbox/webhooks/send
  *     answers 200 { status, headers, body } of the target, or 502 { error } when it cannot be reached.
+ *     GET/POST /__sandbox/network read and set the real-network modes (network.js); GET
+ *     /__sandbox/timeline lists the logged requests with arrival and answer times; stats include
+ *     inFlight and peakInFlight.
  */
 
 const { loadSpec } = require('./spec');
@@ -103,6 +106,7 @@ const { seedStore, DEFAULT_RANDOM_SEED } = require('./seed');
 const { createAuth } = require('./auth');
 const { createFaults } = require('./faults');
 const { createStats } = require('./stats');
+const { createNetwork } = require('./network');
 const { allHandlers } = require('./handlers');
 const { createAdmin } = require('./admin');
 const { createSandboxServer } = require('./server');
@@ -119,6 +123,10 @@ const DEFAULTS = {
 	randomSeed: DEFAULT_RANDOM_SEED, // the seeded PRNG's seed: same counts + same randomSeed = same data
 	maxPageSize: 1000,
 	logLimit: 5000,
+	// Real-network modes (network.js), off unless given: answer delay, its jitter, calls per second.
+	latencyMs: 0,
+	jitterMs: 0,
+	rateLimit: 0,
 };
 
 /** Every operation of the spec needs a handler, and every handler an operation. */
@@ -153,12 +161,22 @@ async function startSandbox(userOptions = {}) {
 	const state = seedStore(createStore(), options.seed, options.randomSeed);
 	const faults = createFaults();
 	const log = createStats(options.logLimit);
+	const network = createNetwork(options);
 
 	const sandbox = {
 		url: null,
 		credentials: null,
 		stats: log.stats,
-		resetStats: log.reset,
+		resetStats: () => {
+			log.reset();
+			network.resetPeak();
+		},
+		/** Changes latencyMs, jitterMs and rateLimit while running; answers the settings now in force. */
+		network: network.configure,
+		/** Requests seen since the last resetStats() (the log keeps only the last logLimit). */
+		requestCount: log.count,
+		/** Requests in flight now and their peak since the last resetStats(). */
+		load: network.load,
 		faults: { add: faults.add, clear: faults.clear, list: faults.list },
 		expireTokens: auth.expireAll,
 		state,
@@ -167,7 +185,7 @@ async function startSandbox(userOptions = {}) {
 		webhookExample: (topic, event, extra) => webhooks.webhookExample(state, topic, event, extra),
 		stop: null,
 	};
-	const admin = createAdmin({ ...sandbox, requestCount: log.count });
+	const admin = createAdmin(sandbox);
 	const server = createSandboxServer({
 		options,
 		state,
@@ -177,6 +195,7 @@ async function startSandbox(userOptions = {}) {
 		routes,
 		handlers,
 		admin,
+		network,
 	});
 	const address = await server.listen();
 	const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

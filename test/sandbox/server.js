@@ -69,7 +69,8 @@ function readBody(req) {
  * @param {object[]} deps.routes spec routes (spec.js)
  * @param {Record<string, object>} deps.handlers operationId -> { public?, prepare?, validate?, handle }
  */
-function createSandboxServer({ options, state, auth, faults, log, routes, handlers, admin }) {
+function createSandboxServer(deps) {
+	const { options, state, auth, faults, log, routes, handlers, admin, network } = deps;
 	const router = createRouter(routes);
 	const sockets = new Set();
 	const timers = new Set();
@@ -110,6 +111,7 @@ function createSandboxServer({ options, state, auth, faults, log, routes, handle
 
 		const match = router.match(method, path);
 		const operationId = match ? match.route.operationId : null;
+		// The timeline: when the request arrived and when its answer left (ms since the epoch).
 		const entry = log.record({
 			method,
 			path,
@@ -119,8 +121,25 @@ function createSandboxServer({ options, state, auth, faults, log, routes, handle
 			status: null,
 			operationId,
 			fault: null,
+			start: Date.now(),
+			end: null,
 		});
 		if (operationId === 'authorizationToken') log.stats.tokenCalls += 1;
+		network.enter();
+		res.once('close', () => {
+			network.leave();
+			entry.end = Date.now();
+		});
+
+		const latency = network.delayMs();
+		if (latency > 0) await delay(latency); // never resolves if stop() clears it
+		const limited = network.admit(
+			req.headers['ocp-apim-subscription-key'] ?? query['subscription-key'] ?? '',
+		);
+		if (limited) {
+			entry.fault = 'rateLimit';
+			return send(res, limited, entry);
+		}
 
 		const fault = faults.take({ method, path, operationId });
 		if (fault) entry.fault = fault.kind;

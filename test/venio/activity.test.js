@@ -51,7 +51,8 @@ describe('Activity › Get', () => {
 
 describe('Activity › Get Many', () => {
 	opTest('activity', 'getMany', 'returns all activities across pages, or up to Limit', async () => {
-		const all = await env.run({ resource: 'activity', operation: 'getMany', returnAll: true });
+		// One page at a time, so the requests can be listed in order (parallel.test.js reads ahead).
+		const all = await env.run({ resource: 'activity', operation: 'getMany', returnAll: true, options: { parallelRequests: 1 } });
 		expect(all.error).toBeUndefined();
 		expect(all.items).toEqual(activities().map(summary));
 		expect(all.requests.map((r) => [r.method, r.path])).toEqual([

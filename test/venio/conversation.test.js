@@ -15,7 +15,9 @@ describe('Conversation › Get Many', () => {
 			const run = await env.run({
 				resource: 'conversation',
 				operation: 'getMany',
+				// One page at a time, so the requests can be listed in order (parallel.test.js reads ahead).
 				returnAll: true,
+				options: { parallelRequests: 1 },
 			});
 			expect(run.error).toBeUndefined();
 			const all = env.state.conversations.rows();

@@ -275,7 +275,9 @@ describe('Deal › Get Many', () => {
 			const run = await env.run({
 				resource: 'deal',
 				operation: 'getMany',
+				// One page at a time, so the requests can be listed in order (parallel.test.js reads ahead).
 				returnAll: true,
+				options: { parallelRequests: 1 },
 				simplify: false,
 			});
 			expect(run.error).toBeUndefined();

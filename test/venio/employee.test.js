@@ -49,7 +49,8 @@ describe('Employee › Get', () => {
 
 describe('Employee › Get Many', () => {
 	opTest('employee', 'getMany', 'returns all employees across pages, or up to Limit', async () => {
-		const all = await env.run({ resource: 'employee', operation: 'getMany', returnAll: true });
+		// One page at a time, so the requests can be listed in order (parallel.test.js reads ahead).
+		const all = await env.run({ resource: 'employee', operation: 'getMany', returnAll: true, options: { parallelRequests: 1 } });
 		expect(all.error).toBeUndefined();
 		expect(all.items).toEqual(employees().map(summary));
 		expect(all.requests.map((r) => [r.method, r.path])).toEqual([

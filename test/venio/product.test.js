@@ -229,7 +229,8 @@ describe('Get Many', () => {
 			const productCode = `BULK${String(n).padStart(3, '0')}`;
 			env.state.products.insert({ ...base, productCode, productName: `Bulk ${n}`, productDescription: `Bulk ${n}`, active: true });
 		}
-		const run = await env.run({ resource: 'product', operation: 'getMany', returnAll: true });
+		// One page at a time, so the requests can be listed in order (parallel.test.js reads ahead).
+		const run = await env.run({ resource: 'product', operation: 'getMany', returnAll: true, options: { parallelRequests: 1 } });
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(activeProducts().length);
 		expect(run.requests.map((r) => [r.body.skip, r.body.take])).toEqual([

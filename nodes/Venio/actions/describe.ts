@@ -1,6 +1,27 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import type { VenioAction, VenioResource } from './types';
+
+/** Options of every operation: how the node talks to Venio, not what it asks. */
+const nodeOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Parallel Requests',
+			name: 'parallelRequests',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 64 },
+			default: DEFAULT_PARALLEL_REQUESTS,
+			description:
+				'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
+		},
+	],
+};
 
 function showFor(resource: VenioResource, action: VenioAction) {
 	return { show: { resource: [resource.value], operation: [action.value] } };
@@ -92,5 +113,6 @@ export function describeResources(resources: VenioResource[]): INodeProperties[]
 			properties.push(...standardControls(resource, action));
 		}
 	}
+	properties.push(nodeOptions);
 	return properties;
 }

@@ -3,8 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { enquiryBody, pagingOf } from '../../shared/api/endpoints';
 import { recordsOf } from '../../shared/transport/envelope';
+import { DEFAULT_PARALLEL_REQUESTS, pacerOf } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { venioRequest } from '../../shared/transport/request';
+import { forEachIndexInParallel } from './inParallel';
 import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
@@ -125,10 +127,18 @@ async function runAction(
 	}
 }
 
+function asNodeError(this: IExecuteFunctions, error: unknown, i: number) {
+	return error instanceof NodeApiError || error instanceof NodeOperationError
+		? error
+		: new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+}
+
 /**
- * Runs the chosen action once per input item. Every output item is paired with its input; with
- * Continue On Fail a failing item becomes an error item and the rest go on; otherwise the error
- * names the item.
+ * Runs the chosen action once per input item, up to Options › Parallel Requests items at a time
+ * (their requests share one pacer, see transport/pacer.ts). Output keeps the input's order and every
+ * output item is paired with its input. With Continue On Fail a failing item becomes an error item
+ * and the rest go on; otherwise no further item starts, the items already running finish, and the
+ * error of the first failing item (by input order) is thrown, naming the item.
  */
 export async function executeResources(
 	this: IExecuteFunctions,
@@ -144,26 +154,42 @@ export async function executeResources(
 			`The operation "${operation}" is not known for resource "${resourceValue}"`,
 		);
 	}
+	const parallel = Math.max(
+		1,
+		Math.floor(
+			this.getNodeParameter('options.parallelRequests', 0, DEFAULT_PARALLEL_REQUESTS) as number,
+		),
+	);
+	pacerOf(this, parallel);
 
-	const out: INodeExecutionData[] = [];
 	const items = this.getInputData();
-	for (let i = 0; i < items.length; i++) {
-		try {
-			await runAction.call(this, resource, action, i, out);
-		} catch (error) {
-			const failure =
-				error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
-			if (this.continueOnFail()) {
-				out.push({
-					json: { error: failure.message, description: failure.description ?? undefined },
-					pairedItem: { item: i },
-				});
-				continue;
+	const outputs: INodeExecutionData[][] = new Array(items.length);
+	const failures: Array<NodeApiError | NodeOperationError> = [];
+	await forEachIndexInParallel(
+		items.length,
+		parallel,
+		async (i) => {
+			const out: INodeExecutionData[] = [];
+			try {
+				await runAction.call(this, resource, action, i, out);
+				outputs[i] = out;
+			} catch (error) {
+				const failure = asNodeError.call(this, error, i);
+				if (!this.continueOnFail()) {
+					failures[i] = failure;
+					return;
+				}
+				outputs[i] = [
+					{
+						json: { error: failure.message, description: failure.description ?? undefined },
+						pairedItem: { item: i },
+					},
+				];
 			}
-			throw failure;
-		}
-	}
-	return [out];
+		},
+		() => failures.length > 0,
+	);
+	const firstFailure = failures.find(Boolean);
+	if (firstFailure) throw firstFailure;
+	return [outputs.flat()];
 }

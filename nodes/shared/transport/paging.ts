@@ -2,6 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EndpointId, PagingStyle } from '../api/endpoints';
 import { recordsOf } from './envelope';
+import { pacerOf } from './pacer';
+import { PageReader } from './readAhead';
 import { venioRequest } from './request';
 import type { VenioFunctions, VenioRequest } from './request';
 
@@ -29,6 +31,9 @@ const signatureOf = (page: IDataObject[]) => JSON.stringify([page[0], page[page.
  * A page shorter than asked for is not taken as the last one: a server may serve fewer rows per
  * page than it is asked for (a cap), and stopping there would drop the rest without a word. The
  * list ends on an empty page, which costs one request more than stopping on a short one.
+ *
+ * The loop reads page by page, but the pages after the one it reads are already requested (see
+ * readAhead.ts), so a long list costs about one round trip per Parallel Requests pages.
  */
 export async function* venioPages(
 	this: VenioFunctions,
@@ -45,28 +50,46 @@ export async function* venioPages(
 	let skip = 0;
 	let firstRecord: string | undefined;
 	let previous: { signature: string; full: boolean } | undefined;
-	while (remaining > 0) {
-		const size = Math.min(pageSize, remaining);
-		const pageBody: IDataObject = { ...body, [style.sizeField]: size, [style.skipField]: skip };
-		const rows = recordsOf(
-			await venioRequest.call(this, endpointId, { ...request, body: pageBody }),
-		);
-		const page = rows.length > size ? rows.slice(0, size) : rows;
-		if (page.length === 0) return;
-		const signature = signatureOf(page);
-		if (previous && (signature === previous.signature || JSON.stringify(page[0]) === firstRecord)) {
-			// The list ignores the offset: it starts over or repeats a page. After a short page it
-			// has sent all it will send; after a full one it would be paged forever, repeating rows.
-			if (!previous.full) return;
-			throw new Error(
-				`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
-			);
+	// Up to Parallel Requests pages are requested ahead of the one read here (see readAhead.ts).
+	const reader = new PageReader(
+		async (pageSkip, size) => {
+			const pageBody: IDataObject = {
+				...body,
+				[style.sizeField]: size,
+				[style.skipField]: pageSkip,
+			};
+			return recordsOf(await venioRequest.call(this, endpointId, { ...request, body: pageBody }));
+		},
+		pacerOf(this).limit,
+		pageSize,
+		limit,
+	);
+	try {
+		while (remaining > 0) {
+			const size = Math.min(pageSize, remaining);
+			const rows = await reader.page(skip, size);
+			const page = rows.length > size ? rows.slice(0, size) : rows;
+			if (page.length === 0) return;
+			const signature = signatureOf(page);
+			if (
+				previous &&
+				(signature === previous.signature || JSON.stringify(page[0]) === firstRecord)
+			) {
+				// The list ignores the offset: it starts over or repeats a page. After a short page it
+				// has sent all it will send; after a full one it would be paged forever, repeating rows.
+				if (!previous.full) return;
+				throw new Error(
+					`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
+				);
+			}
+			firstRecord ??= JSON.stringify(page[0]);
+			previous = { signature, full: page.length === size };
+			yield page;
+			remaining -= page.length;
+			skip += page.length;
 		}
-		firstRecord ??= JSON.stringify(page[0]);
-		previous = { signature, full: page.length === size };
-		yield page;
-		remaining -= page.length;
-		skip += page.length;
+	} finally {
+		await reader.finish();
 	}
 }
 

@@ -14,7 +14,9 @@ import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
 import type { ApiFailure } from './errors';
+import { outcomeOf, pacerOf } from './pacer';
 import { isRetryable, mayHaveActed, MAX_ATTEMPTS, retryDelayMs } from './retry';
+import { sendAuthenticated } from './token';
 import { fillPath, joinUrl } from './url';
 
 export const CREDENTIAL_TYPE = 'venioApi';
@@ -91,9 +93,11 @@ function parseBody(body: unknown): unknown {
  * Calls one Venio endpoint and returns the `data` of its envelope.
  *
  * Authentication is n8n's: `httpRequestWithAuthentication` adds the bearer token and subscription
- * key, fetches a token when there is none, and on a 401 fetches a new one and retries once. On top
- * of that this function waits and retries on rate limits and outages (see retry.ts), reports a
- * call that must not be repeated and may have been carried out as of unknown outcome, turns a
+ * key and fetches a token when there is none; token.ts makes that happen once for requests sent
+ * together, and on a 401 fetches a new one and retries once. Every attempt waits its turn with the
+ * run's pacer (pacer.ts). On top of that this function retries on rate limits and outages (see
+ * retry.ts), reports a call that must not be repeated and may have been carried out as of unknown
+ * outcome, turns a
  * business error (status code other than 1000, even under HTTP 200) into a NodeApiError carrying
  * Venio's own description, and never lets the HTTP client's error (with its headers) escape.
  */
@@ -121,15 +125,15 @@ export async function venioRequest(
 		baseUrl,
 	};
 	const repeatable = isRepeatable(endpoint);
+	const pacer = pacerOf(this);
 
 	for (let attempt = 1; ; attempt++) {
 		let body: unknown;
 		let failure: ReturnType<typeof failureOf> | undefined;
+		const startedAt = await pacer.acquire(request.abortSignal);
 		try {
 			body = parseBody(
-				await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, {
-					credentialsDecrypted: credentials,
-				}),
+				await sendAuthenticated.call(this, CREDENTIAL_TYPE, credentials, options),
 			);
 		} catch (error) {
 			failure =
@@ -137,6 +141,8 @@ export async function venioRequest(
 					? { malformed: true }
 					: failureOf(error as { cause?: unknown });
 		}
+		const outcome = outcomeOf(failure, attempt);
+		pacer.release(startedAt, outcome);
 		const attempts = { ...context, attempts: attempt };
 		if (!failure) {
 			const unwrapped = unwrapEnvelope(body);
@@ -160,6 +166,9 @@ export async function venioRequest(
 				endpoint.repeat === 'once' && mayHaveActed(failure) ? { check: endpoint.check } : undefined;
 			throw venioApiError(this.getNode(), { ...failure, unknownOutcome }, attempts);
 		}
-		await sleep(retryDelayMs(attempt - 1, failure.retryAfter), request.abortSignal);
+		// After a rate limit the pacer holds every request of the run, this one included.
+		if (!('pauseMs' in outcome)) {
+			await sleep(retryDelayMs(attempt - 1, failure.retryAfter), request.abortSignal);
+		}
 	}
 }

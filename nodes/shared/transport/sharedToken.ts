@@ -88,6 +88,20 @@ async function fetchInto(
 }
 
 /**
+ * A token Venio refused with a 401: it is no longer handed out, so the next caller that holds no
+ * token fetches a new one instead of getting it back. The Venio node clears a refused token itself
+ * (token.ts) rather than letting n8n retry, so without this its next preAuthentication, holding
+ * nothing, would be handed the refused token again.
+ */
+export function retireToken(token: string): void {
+	for (const entry of entries.values()) {
+		if (entry.newest?.token !== token) continue;
+		remember(entry, token);
+		entry.newest = undefined;
+	}
+}
+
+/**
  * The token to use for credential values `key`, given the one the caller holds (`''` for none):
  * the newest this process fetched when the caller's is older or missing, otherwise a fresh one,
  * fetched by `fetchToken` once for all who ask while it is under way.

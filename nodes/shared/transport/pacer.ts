@@ -1,0 +1,198 @@
+import { sleep } from 'n8n-workflow';
+
+import { retryDelayMs } from './retry';
+import type { AttemptFailure } from './retry';
+
+/**
+ * How many requests the node keeps in flight unless the user sets Options › Parallel Requests.
+ * The README explains the choice.
+ */
+export const DEFAULT_PARALLEL_REQUESTS = 16;
+
+/** A rate limit halves the parallelism (multiplicative decrease)... */
+const DECREASE_FACTOR = 0.5;
+/** ...which then grows by one per round trip of answers (additive increase). */
+const ANSWERS_PER_INCREASE_PER_SLOT = 1;
+/** After a rate limit, requests start at most at this share of the rate the gateway accepted. */
+const RATE_MARGIN = 0.95;
+/** The rate grows by one request per second after this many seconds' worth of answers. */
+const SECONDS_PER_RATE_INCREASE = 10;
+/** The rate the gateway accepted: requests started in this long before a refused one. */
+const RATE_WINDOW_MS = 1000;
+
+/** What one request's attempt ended with, as far as pacing cares. */
+export type Outcome =
+	/** Venio answered (successfully or with a business error): the gateway let it through. */
+	| { answered: true }
+	/** The gateway said "not now": every request waits `pauseMs`. */
+	| { pauseMs: number }
+	/** Anything else (outage, dropped connection): neither faster nor slower. */
+	| { answered: false };
+
+/**
+ * How an attempt ended, for pacing. The gateway's "not now" (429, or 503 with Retry-After) pauses
+ * the whole run for the Retry-After (or a backoff when it gives none); an answer below 500 is the
+ * API's, so the gateway let the request through.
+ */
+export function outcomeOf(failure: AttemptFailure | undefined, attempt: number): Outcome {
+	if (!failure) return { answered: true };
+	const { status, retryAfter } = failure;
+	if (status === 429 || (status === 503 && retryAfter !== undefined)) {
+		return { pauseMs: retryDelayMs(attempt - 1, retryAfter) };
+	}
+	return { answered: status !== undefined && status < 500 };
+}
+
+/**
+ * Paces every request of one node run: at most `limit` in flight, and one rate limit pauses them
+ * all. Venio's gateway limits calls per subscription key, not per request, so when one request is
+ * told to wait, the others sent now would be refused too; waiting together costs one Retry-After
+ * instead of a 429 per request.
+ *
+ * Two things adapt after a rate limit. The number allowed in flight, like TCP's congestion window:
+ * halved, then raised by one per round trip of answers, never above `limit`. And the rate at which
+ * requests start: capped just below what the gateway was seen to accept (the answers of the last
+ * second), then raised by one per second every few seconds while answers keep coming. Parallelism
+ * alone cannot hold a rate limit closely: over a 100 ms round trip one request more in flight is
+ * ten more per second, and every overshoot costs a pause of a whole Retry-After.
+ */
+export class Pacer {
+	private allowed: number;
+
+	private inFlight = 0;
+
+	/** No request starts before this time (ms since the epoch): a pause, or the rate cap. */
+	private resumeAt = 0;
+
+	private nextStartAt = 0;
+
+	/** Requests per second once a rate limit was met; undefined until then. */
+	private rate: number | undefined;
+
+	/** Requests sent before the last decrease saw the old pace: their 429 is not news. */
+	private lastDecreaseAt = -1;
+
+	private answersSinceIncrease = 0;
+
+	private answersSinceRateIncrease = 0;
+
+	/** When the requests of the last two RATE_WINDOW_MS started, oldest first. */
+	private readonly recentStarts: number[] = [];
+
+	private readonly waiting: Array<() => void> = [];
+
+	constructor(readonly limit: number) {
+		this.allowed = limit;
+	}
+
+	/** Requests allowed in flight now. */
+	get parallelism(): number {
+		return this.allowed;
+	}
+
+	/** The cap on requests started per second, once a rate limit was met. */
+	get requestsPerSecond(): number | undefined {
+		return this.rate;
+	}
+
+	/**
+	 * Waits until a request may start (a free slot, no pause, the rate); returns its start time.
+	 * Rejects with the signal's reason when `abortSignal` fires first.
+	 */
+	async acquire(abortSignal?: AbortSignal): Promise<number> {
+		for (;;) {
+			const now = Date.now();
+			const wait = Math.max(this.resumeAt, this.nextStartAt) - now;
+			if (wait > 0) {
+				await sleep(wait, abortSignal);
+				continue;
+			}
+			abortSignal?.throwIfAborted();
+			if (this.inFlight < this.allowed) {
+				this.inFlight++;
+				if (this.rate !== undefined) this.nextStartAt = now + 1000 / this.rate;
+				this.recentStarts.push(now);
+				while (this.recentStarts[0] < now - 2 * RATE_WINDOW_MS) this.recentStarts.shift();
+				return now;
+			}
+			await this.slotFreed(abortSignal);
+		}
+	}
+
+	private slotFreed(abortSignal?: AbortSignal): Promise<void> {
+		return new Promise<void>((resolve, reject) => {
+			const wake = () => {
+				abortSignal?.removeEventListener('abort', abandon);
+				resolve();
+			};
+			// Leaves the queue, so a wake-up is never spent on a request that no longer waits.
+			const abandon = () => {
+				this.waiting.splice(this.waiting.indexOf(wake), 1);
+				reject(abortSignal?.reason);
+			};
+			this.waiting.push(wake);
+			abortSignal?.addEventListener('abort', abandon, { once: true });
+		});
+	}
+
+	/** Frees the slot of a request that started at `startedAt` and learns from how it ended. */
+	release(startedAt: number, outcome: Outcome) {
+		this.inFlight--;
+		const now = Date.now();
+		if ('pauseMs' in outcome) {
+			this.resumeAt = Math.max(this.resumeAt, now + outcome.pauseMs);
+			if (startedAt > this.lastDecreaseAt) this.slowDown(now, startedAt);
+		} else if (outcome.answered) {
+			this.speedUp();
+		}
+		// Wake as many as may start now; a woken request that cannot start waits again.
+		for (let free = this.allowed - this.inFlight; free > 0 && this.waiting.length > 0; free--) {
+			this.waiting.shift()?.();
+		}
+	}
+
+	private slowDown(now: number, refusedStartedAt: number) {
+		// What the gateway let through just before it refused this request (itself not counted).
+		const before = this.recentStarts.filter(
+			(start) => start >= refusedStartedAt - RATE_WINDOW_MS && start <= refusedStartedAt,
+		).length;
+		const accepted = (before - 1) * RATE_MARGIN;
+		if (accepted >= 1) this.rate = Math.min(accepted, this.rate ?? accepted);
+		else if (this.rate !== undefined) this.rate = Math.max(1, this.rate * DECREASE_FACTOR);
+		this.allowed = Math.max(1, Math.floor(this.allowed * DECREASE_FACTOR));
+		this.lastDecreaseAt = now;
+		this.answersSinceIncrease = 0;
+		this.answersSinceRateIncrease = 0;
+	}
+
+	private speedUp() {
+		if (
+			this.allowed < this.limit &&
+			++this.answersSinceIncrease >= this.allowed * ANSWERS_PER_INCREASE_PER_SLOT
+		) {
+			this.allowed++;
+			this.answersSinceIncrease = 0;
+		}
+		if (
+			this.rate !== undefined &&
+			++this.answersSinceRateIncrease >= this.rate * SECONDS_PER_RATE_INCREASE
+		) {
+			this.rate++;
+			this.answersSinceRateIncrease = 0;
+		}
+	}
+}
+
+// One pacer per node run, keyed by the run's context object like the credential in request.ts:
+// every item's requests share it, and nothing outlives the run.
+const pacers = new WeakMap<object, Pacer>();
+
+/** The run's pacer; the first call fixes its limit (the node's Parallel Requests option). */
+export function pacerOf(context: object, limit = DEFAULT_PARALLEL_REQUESTS): Pacer {
+	let pacer = pacers.get(context);
+	if (!pacer) {
+		pacer = new Pacer(limit);
+		pacers.set(context, pacer);
+	}
+	return pacer;
+}
