@@ -98,6 +98,11 @@ export const ENDPOINTS = {
 
 export type EndpointId = keyof typeof ENDPOINTS;
 
+/** Whether a call only reads: a GET, or a POST marked readOnly (an enquiry). */
+export function isRead(endpoint: Endpoint): boolean {
+	return endpoint.method === 'GET' || endpoint.readOnly === true;
+}
+
 /**
  * A GET (or a read-only POST) may be sent again after a gateway error or a dropped connection
  * without doing anything twice; a create or an update may not.

@@ -9,7 +9,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, isIdempotent } from '../api/endpoints';
+import { ENDPOINTS, isIdempotent, isRead } from '../api/endpoints';
 import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
@@ -112,6 +112,7 @@ export async function venioRequest(
 		label: request.label ?? `${endpoint.method} ${endpoint.path}`,
 		itemIndex: request.itemIndex,
 		baseUrl,
+		reads: isRead(endpoint),
 	};
 	const idempotent = isIdempotent(endpoint);
 
