@@ -25,7 +25,9 @@ describe('Customer › Get', () => {
 			customerCode: customer.customerCode,
 			customerName: customer.customerName,
 			customerType: customer.customerType,
+			customerTypeName: 'Customer',
 			customerStateId: customer.customerStateId,
+			customerStateName: 'Customer',
 			email: customer.email,
 			isActive: customer.isActive,
 			customerOwnersStr: customer.customerOwnersStr,
@@ -36,6 +38,30 @@ describe('Customer › Get', () => {
 
 		const raw = await env.run({ resource: 'customer', operation: 'get', customer: fromList(customer.customerCode), simplify: false });
 		expect(raw.items[0]).toEqual(plain(customer));
+	});
+
+	test('Simplify names the codes beside them (keeping the codes) and leaves out empty lists', async () => {
+		const created = await env.run(upsert({ customerName: 'Ownerless Prospect Co.', customerState: 2 }));
+		expect(created.error).toBeUndefined();
+		const code = created.items[0].customerCode;
+		const stored = env.state.customers.get(code);
+		stored.customerOwnersStr = []; // as Venio answers for a customer nobody owns
+
+		const run = await env.run({ resource: 'customer', operation: 'get', customer: byCode(code) });
+		expect(run.items[0]).toMatchObject({
+			customerType: 11200,
+			customerTypeName: 'Prospect',
+			customerStateId: 2,
+			customerStateName: 'Prospect',
+		});
+		// Each name right after its code.
+		const keys = Object.keys(run.items[0]);
+		expect(keys[keys.indexOf('customerType') + 1]).toBe('customerTypeName');
+		expect(run.items[0]).not.toHaveProperty('customerOwnersStr');
+
+		const raw = await env.run({ resource: 'customer', operation: 'get', customer: byCode(code), simplify: false });
+		expect(raw.items[0].customerOwnersStr).toEqual([]);
+		expect(raw.items[0]).not.toHaveProperty('customerTypeName');
 	});
 
 	test('a code with / ? # stays one path segment', async () => {

@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { recordsOf } from '../transport/envelope';
 import { venioPages } from '../transport/paging';
 import { venioRequest } from '../transport/request';
+import { withCodeNames } from './codeNames';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -37,7 +38,10 @@ function emit(
 ) {
 	for (const record of records) {
 		const json = asRecord(record);
-		out.push({ json: simplify ? pick(json, simplify) : json, pairedItem: { item: i } });
+		out.push({
+			json: simplify ? withCodeNames(pick(json, simplify)) : json,
+			pairedItem: { item: i },
+		});
 	}
 }
 
