@@ -1,23 +1,15 @@
 'use strict';
 // The canvas subtitle, evaluated the way n8n's editor evaluates it: an expression over the node's
 // parameters (Expression.getSimpleParameterValue in 'internal' mode).
-const { Workflow } = require('n8n-workflow');
-
 const { Venio } = require('../../index.js');
-const { nodeTypesRegistry } = require('../harness/types');
+const { Engine, venioNode } = require('../harness/engine');
 
 const { description } = new Venio();
+const engine = new Engine();
 
 function subtitleFor(parameters) {
-	const node = {
-		id: 'venio',
-		name: 'Venio',
-		type: 'n8n-nodes-venio.venio',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: nodeTypesRegistry });
+	const node = venioNode(parameters);
+	const workflow = engine.workflow({ nodes: [node], connections: {} });
 	return workflow.expression.getSimpleParameterValue(node, description.subtitle, 'internal', {});
 }
 
