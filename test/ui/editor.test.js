@@ -122,11 +122,12 @@ test('Deal › Create: the Stage list follows the chosen board', async () => {
 			const expected = stagesOf(board).join(', ');
 			for (let tries = 1; ; tries++) {
 				const shown = await ui.openOptions('dealStageId');
+				if (shown.join(', ') === expected || tries === 5) return shown; // left open for the screenshot
 				await page.keyboard.press('Escape');
-				if (shown.join(', ') === expected || tries === 5) return shown;
 				await new Promise((resolve) => setTimeout(resolve, 1000));
 			}
 		});
+		await page.keyboard.press('Escape');
 		expect(stages).toEqual(stagesOf(board));
 	}
 	await step('close Deal › Create', () => ui.closeNode());
