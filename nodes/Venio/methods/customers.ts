@@ -61,7 +61,9 @@ async function searchCustomers(
 	});
 	return {
 		results,
-		paginationToken: next.length ? next.map(({ type, skip }) => `${type}:${skip}`).join(',') : undefined,
+		paginationToken: next.length
+			? next.map(({ type, skip }) => `${type}:${skip}`).join(',')
+			: undefined,
 	};
 }
 
