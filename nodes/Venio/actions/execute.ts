@@ -5,6 +5,7 @@ import { enquiryBody, pagingOf } from '../../shared/api/endpoints';
 import { recordsOf } from '../../shared/transport/envelope';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { venioRequest } from '../../shared/transport/request';
+import { withCodeNames } from './codeNames';
 import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
@@ -39,7 +40,10 @@ function emit(
 ) {
 	for (const record of records) {
 		const json = asRecord(record);
-		out.push({ json: simplify ? pick(json, simplify) : json, pairedItem: { item: i } });
+		out.push({
+			json: simplify ? withCodeNames(pick(json, simplify)) : json,
+			pairedItem: { item: i },
+		});
 	}
 }
 

@@ -229,6 +229,11 @@ export function enquiryBody(id: EndpointId, body: IDataObject = {}): IDataObject
 	return { ...endpoint.body, ...body };
 }
 
+/** Whether a call only reads (a GET or an enquiry): a failure then changed nothing in Venio. */
+export function isRead(endpoint: Endpoint): boolean {
+	return endpoint.repeat === 'read';
+}
+
 /** Whether a call may be sent again after it may already have reached Venio. */
 export function isRepeatable(endpoint: Endpoint): boolean {
 	return endpoint.repeat !== 'once';
