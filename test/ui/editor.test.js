@@ -103,6 +103,8 @@ test('Deal › Create: the Stage list follows the chosen board', async () => {
 	});
 	await step('add Deal › Create', () => ui.pickNode('Create a deal'));
 
+	// The Stage field waits for a board (issue 10 point 4).
+	expect(await page.$(ui.testId('parameter-input-dealStageId'))).toBeNull();
 	const boardNames = await step('open Board', () => ui.openOptions('boardId'));
 	expect([...boardNames].sort()).toEqual(DEAL_BOARDS.map((board) => board.boardName).sort());
 	const stagesOf = (board) =>
@@ -113,10 +115,14 @@ test('Deal › Create: the Stage list follows the chosen board', async () => {
 		await step(`choose board ${board.boardName}`, () =>
 			ui.chooseOption('boardId', board.boardName),
 		);
-		// The Stage field: next to the board, or (before issue 10 point 4) under Additional Fields.
-		if (!(await page.$(ui.testId('parameter-input-dealStageId')))) {
-			await step('add the Stage field', () => ui.addCollectionField('Stage Name or ID'));
-		}
+		// The Stage field appears once a board is chosen, as the field right after the board.
+		const fields = await step(`Stage next to the board (${board.boardName})`, async () => {
+			await page.waitForSelector(ui.testId('parameter-input-dealStageId'), { timeout: 10000 });
+			return await page.$$eval('[data-test-id^="parameter-input-"]', (inputs) =>
+				inputs.map((input) => input.getAttribute('data-test-id').replace('parameter-input-', '')),
+			);
+		});
+		expect(fields.indexOf('dealStageId')).toBe(fields.indexOf('boardId') + 1);
 		// The list reloads when the board changes: it may still be loading the first time it opens.
 		const stages = await step(`open Stage (${board.boardName})`, async () => {
 			const expected = stagesOf(board).join(', ');
