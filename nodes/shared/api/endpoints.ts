@@ -138,7 +138,8 @@ export const ENDPOINTS = {
 	expenseEnquiry: read('POST', '/v1/expenses/enquiry'),
 	expenseGet: read('GET', '/v1/expenses/{id}'),
 	// Product
-	// Keyed by the product code every request carries: a second send sets the same values again.
+	// Keyed by the codes every request carries (the product's, or for a product with variants each
+	// variant's): a second send sets the same values again.
 	productsCreateOrUpdate: safe('POST', '/v3/Products'),
 	productTicketGet: read('GET', '/tickets/{ticketId}'),
 	// No offset: it cannot page, so it is asked once (see venioUnpaged).
