@@ -64,6 +64,25 @@ describe('envelope', () => {
 		expect(error.message).toMatch(/^Venio: .*C999999.*not found/i);
 		expect(error.description).toMatch(/item 0, Customer › Get/);
 		expect(error.context.itemIndex).toBe(0);
+		// A read changes nothing, and its hint says so rather than talking about saving.
+		expect(error.description).toMatch(/exists in this Venio account\. Nothing was changed: this call only reads/);
+		expect(error.description).not.toMatch(/saves/);
+	});
+
+	test('a business error of a write says Venio checks values before it saves', async () => {
+		const existing = sandbox.state.customers.get(firstCode());
+		// A second customer with an existing name: Venio's names are unique.
+		const { error, calls } = await run({
+			resource: 'customer',
+			operation: 'upsert',
+			inputMode: 'json',
+			customerJson: JSON.stringify({ customerName: existing.customerName, customerState: 3 }),
+		});
+		expect(calls).toHaveLength(1);
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toMatch(/^Venio: /);
+		expect(error.description).toMatch(/Venio validates them before it saves anything\. \(item 0, Customer › Create or Update\)/);
+		expect(error.description).not.toMatch(/only reads/);
 	});
 
 	test('a validation error (HTTP 400) carries Venio\'s description', async () => {

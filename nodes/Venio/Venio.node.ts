@@ -6,7 +6,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { describeResources } from './actions/describe';
+import { describeResources, subtitleOf } from './actions/describe';
 import { executeResources } from './actions/execute';
 import { RESOURCES } from './actions';
 import { methods } from './methods';
@@ -18,7 +18,7 @@ export class Venio implements INodeType {
 		icon: { light: 'file:venio.svg', dark: 'file:venio.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleOf(RESOURCES),
 		description:
 			'Work with Venio CRM: customers, deals, quotations, sales orders, cases, products and more',
 		defaults: { name: 'Venio' },

@@ -18,14 +18,14 @@ export interface CatalogEntry {
 }
 
 export const TOPICS: CatalogEntry[] = [
-	{ value: 'Asset', name: 'Asset', description: 'Asset edits and transfers (seen in Venio examples)' },
+	{ value: 'Asset', name: 'Asset', description: 'Asset edits and transfers' },
 	{ value: 'Case', name: 'Case', description: 'Cases (tickets)' },
-	{ value: 'Chat', name: 'Chat', description: 'Chat messages, e.g. from LINE (seen in practice)' },
+	{ value: 'Chat', name: 'Chat', description: 'Chat messages, e.g. from LINE' },
 	{ value: 'Customer', name: 'Customer', description: 'Customers: created, converted, merged, edited' },
 	{ value: 'Expense', name: 'Expense', description: 'Expenses: paid or pending summary' },
 	{ value: 'Payroll', name: 'Payroll', description: 'Payroll periods paid (Gofive HR)' },
 	{ value: 'Quotation', name: 'Quotation', description: 'Quotations: created or revised' },
-	{ value: 'SaleOrder', name: 'Sale Order', description: 'Sales orders: created, edited, completed' },
+	{ value: 'SaleOrder', name: 'Sales Order', description: 'Sales orders: created, edited, completed' },
 	{ value: 'User', name: 'User', description: 'Users made inactive (Gofive HR)' },
 ];
 

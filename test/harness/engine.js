@@ -46,6 +46,19 @@ function additionalDataFor(credentialsHelper, hooks) {
 
 let executionCounter = 0;
 
+/** A Venio node as the editor holds it: the values set so far and the credential. */
+function venioNode(parameters, credentials) {
+	return {
+		id: 'venio',
+		name: 'Venio',
+		type: 'n8n-nodes-venio.venio',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials,
+	};
+}
+
 /**
  * An engine bound to one credential store. `run(workflowJson)` resolves to
  * { items: {nodeName: json[]}, pairedItems, error, run } after the whole workflow has run.
@@ -79,15 +92,7 @@ class Engine {
 	 * kind: 'loadOptions' (resolves to options) or 'listSearch' (to { results, paginationToken }).
 	 */
 	async callMethod(credentials, kind, method, { parameters = {}, filter, paginationToken } = {}) {
-		const node = {
-			id: 'venio',
-			name: 'Venio',
-			type: 'n8n-nodes-venio.venio',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters,
-			credentials,
-		};
+		const node = venioNode(parameters, credentials);
 		const workflow = this.workflow({ nodes: [node], connections: {} });
 		// As in the editor, the values set so far are also the context's "current" parameters
 		// (a dependent dropdown, e.g. a deal's stages, reads the chosen board through them).
@@ -164,4 +169,4 @@ function venioWorkflow({ items = [{}], parameters, credentials, continueOnFail =
 	};
 }
 
-module.exports = { Engine, venioWorkflow };
+module.exports = { Engine, venioWorkflow, venioNode };

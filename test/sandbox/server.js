@@ -246,7 +246,9 @@ function createSandboxServer(deps) {
 			}
 		}
 		if (body === null) body = undefined; // a JSON null body is no body
-		const schema = route.bodySchema && !route.bodySchema.unresolvedRef ? route.bodySchema : null;
+		const reference = route.bodySchema && !route.bodySchema.unresolvedRef ? route.bodySchema : null;
+		// A handler may refine the reference's schema with what the vendor says elsewhere.
+		const schema = reference && handler.bodySchema ? handler.bodySchema(reference) : reference;
 		body = normalizeKeys(body, schema);
 		if (handler.prepare) body = handler.prepare(body);
 		const isArrayBody = Boolean(schema && schema.type === 'array');

@@ -168,6 +168,7 @@ const ID_STARTS = {
 	activityId: 50001,
 	taskId: 1,
 	ticketId: 271,
+	multiSkuProduct: 1,
 	satisfactionId: 1,
 	attachmentId: 1,
 	conversationId: 1,

@@ -52,6 +52,19 @@ test('topics: the documented ones, those seen in practice, and Any (the default)
 	);
 });
 
+test('labels say "Sales Order" as the Venio node does, and descriptions speak to the user', () => {
+	const topics = property('topics').options;
+	expect(topics.find((o) => o.value === 'SaleOrder').name).toBe('Sales Order');
+	const texts = [
+		...topics.map((o) => o.description),
+		...property('events').options.map((o) => o.description),
+		property('includeFullRecord').description,
+	];
+	for (const text of texts) {
+		expect(text).not.toMatch(/Sale Order|seen in/i);
+	}
+});
+
 test('events: every documented and observed event, and Any (the default)', () => {
 	const events = property('events');
 

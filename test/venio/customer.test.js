@@ -18,7 +18,9 @@ describe('Customer › Get', () => {
 			customerCode: customer.customerCode,
 			customerName: customer.customerName,
 			customerType: customer.customerType,
+			customerTypeName: 'Customer',
 			customerStateId: customer.customerStateId,
+			customerStateName: 'Customer',
 			email: customer.email,
 			isActive: customer.isActive,
 			customerOwnersStr: customer.customerOwnersStr,
@@ -29,6 +31,30 @@ describe('Customer › Get', () => {
 
 		const raw = await env.run({ resource: 'customer', operation: 'get', customer: fromList(customer.customerCode), simplify: false });
 		expect(raw.items[0]).toEqual(plain(customer));
+	});
+
+	test('Simplify names the codes beside them (keeping the codes) and leaves out empty lists', async () => {
+		const created = await env.run(upsert({ customerName: 'Ownerless Prospect Co.', customerState: 2 }));
+		expect(created.error).toBeUndefined();
+		const code = created.items[0].customerCode;
+		const stored = env.state.customers.get(code);
+		stored.customerOwnersStr = []; // as Venio answers for a customer nobody owns
+
+		const run = await env.run({ resource: 'customer', operation: 'get', customer: byCode(code) });
+		expect(run.items[0]).toMatchObject({
+			customerType: 11200,
+			customerTypeName: 'Prospect',
+			customerStateId: 2,
+			customerStateName: 'Prospect',
+		});
+		// Each name right after its code.
+		const keys = Object.keys(run.items[0]);
+		expect(keys[keys.indexOf('customerType') + 1]).toBe('customerTypeName');
+		expect(run.items[0]).not.toHaveProperty('customerOwnersStr');
+
+		const raw = await env.run({ resource: 'customer', operation: 'get', customer: byCode(code), simplify: false });
+		expect(raw.items[0].customerOwnersStr).toEqual([]);
+		expect(raw.items[0]).not.toHaveProperty('customerTypeName');
 	});
 
 	test('a code with / ? # stays one path segment', async () => {
@@ -364,18 +390,41 @@ describe('Customer › Add Satisfaction', () => {
 });
 
 describe('Customer dropdowns', () => {
-	test('searchCustomers finds customers by keyword and pages with a token', async () => {
-		const target = env.recordAt('customers', 0);
-		const found = await env.method('listSearch', 'searchCustomers', { filter: target.customerName });
-		expect(found.results).toContainEqual({ name: `${target.customerName} (${target.customerCode})`, value: target.customerCode });
+	const TYPE_NAMES = { 11300: 'Customer', 11200: 'Prospect', 11100: 'Lead' };
+	const ofType = (type) => [...env.state.customers.values()].filter((c) => c.customerType === type);
+	const label = (c) => `${c.customerName} (${c.customerCode}) · ${TYPE_NAMES[c.customerType]}`;
 
-		const first = await env.method('listSearch', 'searchCustomers', {});
-		const customers = [...env.state.customers.values()].filter((c) => c.customerType === 11300);
-		expect(first.results.map((r) => r.value)).toEqual(customers.slice(0, 50).map((c) => c.customerCode));
-		if (customers.length > 50) {
-			expect(first.paginationToken).toBe('50');
-			const second = await env.method('listSearch', 'searchCustomers', { paginationToken: first.paginationToken });
-			expect(second.results.map((r) => r.value)).toEqual(customers.slice(50, 100).map((c) => c.customerCode));
+	test('searchCustomers finds a customer of any type by keyword, labelled with its type', async () => {
+		for (const type of [11100, 11200, 11300]) {
+			const target = ofType(type)[0];
+			const { result, requests } = await env.dropdown('listSearch', 'searchCustomers', { filter: target.customerName });
+			expect(result.results).toContainEqual({ name: label(target), value: target.customerCode });
+			// One enquiry per customer type, since Venio's enquiry needs one.
+			expect(requests.map((r) => r.body.customerType).sort()).toEqual([11100, 11200, 11300]);
+			for (const request of requests) {
+				expect(request.body).toMatchObject({ keyword: target.customerName, skip: 0, pageLength: 50 });
+				env.expectAuthHeaders(request);
+			}
 		}
+	});
+
+	test('searchCustomers lists every customer once across pages, customers first', async () => {
+		const seen = [];
+		let page = await env.method('listSearch', 'searchCustomers', {});
+		const firstPage = page.results.map((r) => r.value);
+		// The first page: the first 50 of each type, Customer, then Prospect, then Lead.
+		expect(firstPage).toEqual(
+			[11300, 11200, 11100].flatMap((type) => ofType(type).slice(0, 50).map((c) => c.customerCode)),
+		);
+		for (;;) {
+			seen.push(...page.results.map((r) => r.value));
+			if (!page.paginationToken) break;
+			page = await env.method('listSearch', 'searchCustomers', { paginationToken: page.paginationToken });
+		}
+		const all = [...env.state.customers.values()].map((c) => c.customerCode);
+		expect(seen.length).toBe(all.length);
+		expect(new Set(seen)).toEqual(new Set(all));
+		// The seed has more than one page of customers of type 11300, so the test pages for real.
+		expect(ofType(11300).length).toBeGreaterThan(50);
 	});
 });

@@ -34,11 +34,11 @@ describe('Deal › Create', () => {
 			const run = await env.run(
 				baseCreate({
 					customer: byCode(mainCustomer),
+					dealStageId: 5507,
 					additionalFields: {
 						dealLabels: [1001, 98199047],
 						dealInterests: [1002],
 						participantCodes: [participant.staffCode],
-						dealStageId: 5507,
 						dealDate: '2026-11-01T00:00:00+07:00',
 						dateFollowUp: '2026-11-10T14:00:00+07:00',
 						dealQuantity: 12,
@@ -80,7 +80,7 @@ describe('Deal › Create', () => {
 	);
 
 	test('the API rejecting a stage of another board comes back as a clear error', async () => {
-		const run = await env.run(baseCreate({ additionalFields: { dealStageId: 5501 } }));
+		const run = await env.run(baseCreate({ dealStageId: 5501 }));
 		expect(run.error).toBeDefined();
 		expect(run.error.message + run.error.description).toMatch(
 			/5501 does not belong to board 34628320/,
@@ -119,6 +119,64 @@ describe('Deal › Create', () => {
 		expect(run.items[2].dealsName).toBe('Good two');
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(env.state.deals.size).toBe(before + 2);
+	});
+});
+
+describe('Deal stage, next to what fixes its board', () => {
+	const { Venio } = require('../../index.js');
+	const { NodeHelpers } = require('n8n-workflow');
+	const { description } = new Venio();
+	/** The parameters of deal › operation in the order the editor shows them, given the values set. */
+	const shown = (operation, values) => {
+		const nodeValues = { resource: 'deal', operation, ...values };
+		return description.properties
+			.filter((p) => NodeHelpers.displayParameter(nodeValues, p, null, description))
+			.map((p) => p.name);
+	};
+
+	test.each([
+		['create', 'boardId', { boardId: 34628320 }],
+		['update', 'deal', { deal: fromList('1024') }],
+	])('%s: Stage comes right after %s, once that is chosen', (operation, before, chosen) => {
+		const empty = operation === 'create' ? { boardId: '' } : { deal: fromList('') };
+		expect(shown(operation, empty)).not.toContain('dealStageId');
+		const names = shown(operation, chosen);
+		expect(names.indexOf('dealStageId')).toBe(names.indexOf(before) + 1);
+		const stage = description.properties.find(
+			(p) => p.name === 'dealStageId' && p.displayOptions.show.operation.includes(operation),
+		);
+		expect(stage.typeOptions.loadOptionsMethod).toBe('getDealStages');
+		expect(stage.typeOptions.loadOptionsDependsOn[0]).toMatch(new RegExp(`^${before}`));
+		// Not also offered under Additional / Update Fields.
+		const collections = description.properties.filter(
+			(p) => p.type === 'collection' && p.displayOptions?.show?.resource?.includes('deal'),
+		);
+		for (const collection of collections) {
+			expect(collection.options.map((o) => o.name)).not.toContain('dealStageId');
+		}
+	});
+
+	test('Update moves the deal to the stage picked; left empty, no stage is sent', async () => {
+		const deal = env.state.deals.rows().find((d) => d.boardId === 34628320 && d.dealStageId !== 5508);
+		const [owner] = env.activeEmployees();
+		const update = (stage) => ({
+			resource: 'deal',
+			operation: 'update',
+			deal: fromList(String(deal.dealsId)),
+			...stage,
+			dealName: deal.dealsName,
+			dealValue: 1000,
+			probability: 50,
+			expectedCloseDate: '2026-12-31T00:00:00+07:00',
+			owner: byCode(owner.staffCode),
+		});
+		const moved = await env.run(update({ dealStageId: 5508 }));
+		expect(env.expectRequest(moved, 'PUT', `/v1/deals/${deal.dealsId}`).body.dealStageId).toBe(5508);
+		expect(env.state.deals.get(deal.dealsId).dealStageName).toBe('Quotation');
+
+		const kept = await env.run(update({ dealStageId: '' }));
+		expect(env.expectRequest(kept, 'PUT', `/v1/deals/${deal.dealsId}`).body).not.toHaveProperty('dealStageId');
+		expect(env.state.deals.get(deal.dealsId).dealStageId).toBe(5508);
 	});
 });
 

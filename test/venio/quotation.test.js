@@ -1,6 +1,7 @@
 'use strict';
 // Quotation actions and the quotation search, run through the real n8n engine against the sandbox.
 const { opTest, useVenio, byCode, fromList, byNumber } = require('./support');
+const { QUOTATION_STATUSES } = require('../sandbox/catalog');
 
 // More quotations than one search page (50) and than one Get Many page (100).
 const env = useVenio({ seed: { quotations: 230 } });
@@ -226,7 +227,10 @@ describe('Get', () => {
 		expect(run.items[0].quotationNo).toBe(target.quotationNo);
 		expect(run.items[0].grandTotal).toBe(target.grandTotal);
 		expect(run.items[0].quotationDetails).toBeUndefined();
-		expect(Object.keys(run.items[0]).length).toBeLessThanOrEqual(13);
+		// The status code, and its name beside it.
+		expect(run.items[0].quotationStatus).toBe(target.quotationStatus);
+		expect(run.items[0].quotationStatusName).toBe(QUOTATION_STATUSES[target.quotationStatus]);
+		expect(Object.keys(run.items[0]).length).toBeLessThanOrEqual(14);
 		expect(run.paired).toEqual([{ item: 0 }]);
 
 		const full = await env.run({

@@ -1,6 +1,7 @@
 'use strict';
 // Sales order actions, run through the real n8n engine against the Venio sandbox.
 const { opTest, useVenio, byCode, fromList, byNumber, byId } = require('./support');
+const { SALES_ORDER_STATUSES } = require('../sandbox/catalog');
 
 const env = useVenio();
 
@@ -191,6 +192,8 @@ describe('Get', () => {
 		expect(run.items[0].salesOrderNo).toBe(target.salesOrderNo);
 		expect(run.items[0].grandTotal).toBe(target.grandTotal);
 		expect(run.items[0].salesorderDetails).toBeUndefined();
+		expect(run.items[0].salesOrderStatus).toBe(target.salesOrderStatus);
+		expect(run.items[0].salesOrderStatusName).toBe(SALES_ORDER_STATUSES[target.salesOrderStatus]);
 		expect(run.paired).toEqual([{ item: 0 }]);
 
 		const full = await env.run({

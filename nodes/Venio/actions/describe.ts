@@ -116,3 +116,20 @@ export function describeResources(resources: VenioResource[]): INodeProperties[]
 	properties.push(nodeOptions);
 	return properties;
 }
+
+/**
+ * The canvas subtitle, e.g. "Create or Update: Customer": the names the dropdowns show, not their
+ * values. The editor evaluates it with the node's parameters, so the names travel as a table in
+ * the expression; a pair not in the table (a newer workflow) falls back to the raw values.
+ */
+export function subtitleOf(resources: VenioResource[]): string {
+	const names: Record<string, string> = {};
+	for (const resource of resources) {
+		for (const action of resource.actions) {
+			names[`${resource.value}:${action.value}`] = `${action.name}: ${resource.name}`;
+		}
+	}
+	const key = '$parameter["resource"] + ":" + $parameter["operation"]';
+	const raw = '$parameter["operation"] + ": " + $parameter["resource"]';
+	return `={{ (${JSON.stringify(names)})[${key}] || ${raw} }}`;
+}

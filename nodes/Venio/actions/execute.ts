@@ -6,6 +6,7 @@ import { recordsOf } from '../../shared/transport/envelope';
 import { DEFAULT_PARALLEL_REQUESTS, pacerOf } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { venioRequest } from '../../shared/transport/request';
+import { withCodeNames } from './codeNames';
 import { forEachIndexInParallel } from './inParallel';
 import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
@@ -41,7 +42,10 @@ function emit(
 ) {
 	for (const record of records) {
 		const json = asRecord(record);
-		out.push({ json: simplify ? pick(json, simplify) : json, pairedItem: { item: i } });
+		out.push({
+			json: simplify ? withCodeNames(pick(json, simplify)) : json,
+			pairedItem: { item: i },
+		});
 	}
 }
 

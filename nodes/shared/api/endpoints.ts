@@ -138,7 +138,8 @@ export const ENDPOINTS = {
 	expenseEnquiry: read('POST', '/v1/expenses/enquiry'),
 	expenseGet: read('GET', '/v1/expenses/{id}'),
 	// Product
-	// Keyed by the product code every request carries: a second send sets the same values again.
+	// Keyed by the codes every request carries (the product's, or for a product with variants each
+	// variant's): a second send sets the same values again.
 	productsCreateOrUpdate: safe('POST', '/v3/Products'),
 	productTicketGet: read('GET', '/tickets/{ticketId}'),
 	// No offset: it cannot page, so it is asked once (see venioUnpaged).
@@ -227,6 +228,11 @@ export const pagingOf = (id: EnquiryId): PagingStyle => ENDPOINTS[id].paging;
 export function enquiryBody(id: EndpointId, body: IDataObject = {}): IDataObject {
 	const endpoint: Endpoint = ENDPOINTS[id];
 	return { ...endpoint.body, ...body };
+}
+
+/** Whether a call only reads (a GET or an enquiry): a failure then changed nothing in Venio. */
+export function isRead(endpoint: Endpoint): boolean {
+	return endpoint.repeat === 'read';
 }
 
 /** Whether a call may be sent again after it may already have reached Venio. */

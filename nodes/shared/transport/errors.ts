@@ -9,6 +9,8 @@ export interface FailureContext {
 	itemIndex?: number;
 	attempts: number;
 	baseUrl: string;
+	/** The call only reads (a GET or an enquiry): the hint must not talk about saving. */
+	reads?: boolean;
 }
 
 export interface ApiFailure extends AttemptFailure {
@@ -41,7 +43,9 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 		return 'No request was sent: the Venio API credential could not get an access token. Fix the value the message names, then run again.';
 	}
 	if (failure.businessCode !== undefined || status === 400 || status === 422) {
-		return 'Check the values named in the message; Venio validates them before it saves anything.';
+		return context.reads
+			? 'Check the values named in the message, e.g. that the code or ID exists in this Venio account. Nothing was changed: this call only reads.'
+			: 'Check the values named in the message; Venio validates them before it saves anything.';
 	}
 	if (status === 401) {
 		return 'Venio refused the access token even after fetching a new one. Check the Client ID, Client Secret and Subscription Key in the Venio API credential.';

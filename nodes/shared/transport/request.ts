@@ -9,7 +9,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, isRepeatable } from '../api/endpoints';
+import { ENDPOINTS, isRead, isRepeatable } from '../api/endpoints';
 import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
@@ -123,6 +123,7 @@ export async function venioRequest(
 		label: request.label ?? `${endpoint.method} ${endpoint.path}`,
 		itemIndex: request.itemIndex,
 		baseUrl,
+		reads: isRead(endpoint),
 	};
 	const repeatable = isRepeatable(endpoint);
 	const pacer = pacerOf(this);

@@ -1,7 +1,8 @@
 'use strict';
 
 // operationId -> handler, gathered from the groups. A handler is a function
-// (ctx) => result, or { prepare?, validate?, handle } where prepare(body)
+// (ctx) => result, or { bodySchema?, prepare?, validate?, handle } where bodySchema(schema)
+// refines the reference's body schema with what the vendor says elsewhere, prepare(body)
 // rewrites aliases before validation and validate(body, ctx) returns extra
 // messages (conditional requirements the schema cannot state).
 

@@ -71,12 +71,64 @@ function buildProduct(state, existing, item, now) {
 }
 
 /** Bulk upsert; the outcome is recorded as a ticket (GET /tickets/{id}), which is also the answer. */
+/**
+ * Gofive's multi-SKU rule (its sample client's ProductModels.cs): a product with variants needs no
+ * code of its own, and its cost is "not required and ignored" — each variant carries its code,
+ * cost and prices. So the reference's required list holds for a product without variants only
+ * (checked in validateSkus), and a variant's cost is required.
+ */
+const OWN_SKU_FIELDS = ['productCode', 'cost', 'prices'];
+const hasVariants = (item) => Array.isArray(item.productVariant) && item.productVariant.length > 0;
+
+function multiSkuSchema(schema) {
+	const products = schema.properties.products;
+	const item = products.items;
+	const variants = item.properties.productVariant;
+	const variant = {
+		...variants.items,
+		required: [...variants.items.required, 'cost'],
+	};
+	const multiSkuItem = {
+		...item,
+		required: item.required.filter((name) => !OWN_SKU_FIELDS.includes(name)),
+		properties: { ...item.properties, productVariant: { ...variants, items: variant } },
+	};
+	const properties = { ...schema.properties, products: { ...products, items: multiSkuItem } };
+	return { ...schema, properties };
+}
+
+function validateSkus(body) {
+	return body.products.flatMap((item, n) =>
+		hasVariants(item)
+			? []
+			: OWN_SKU_FIELDS.filter((name) => isMissing(item[name])).map(
+					(name) => `products[${n}].${name} is required.`,
+				),
+	);
+}
+
+/**
+ * The product an upsert item is about: by its code, or for a product with variants given without
+ * one, the product that already has one of its variants' codes (a repeat updates it), else a new
+ * code, as Venio gives one.
+ */
+function productCodeOf(state, item) {
+	if (!isMissing(item.productCode)) return item.productCode;
+	const codes = new Set(item.productVariant.map((variant) => variant.productCode));
+	const owner = [...state.products.values()].find((product) =>
+		(product.productVariant ?? []).some((variant) => codes.has(variant.productCode)),
+	);
+	return owner ? owner.productCode : `MSKU${String(nextId(state, 'multiSkuProduct')).padStart(5, '0')}`;
+}
+
 function productsCreateOrUpdate({ state, body, now }) {
-	const items = body.products.map((item) => {
-		const existing = state.products.get(item.productCode);
+	const items = body.products.map((given) => {
+		const productCode = productCodeOf(state, given);
+		const item = { ...given, productCode };
+		const existing = state.products.get(productCode);
 		state.products.insert(buildProduct(state, existing, item, now));
 		return {
-			productCode: item.productCode,
+			productCode,
 			action: existing ? 'Updated' : 'Created',
 			isSuccess: true,
 			error: null,
@@ -271,7 +323,11 @@ module.exports = {
 	newTicket,
 	newSerial,
 	handlers: {
-		productsCreateOrUpdate,
+		productsCreateOrUpdate: {
+			bodySchema: multiSkuSchema,
+			validate: validateSkus,
+			handle: productsCreateOrUpdate,
+		},
 		productTicketGet,
 		productGetByCode,
 		productsGetWithTakeStatus,

@@ -2,7 +2,7 @@ import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
 import { codeList } from '../parameters/text';
 import type { VenioAction } from '../types';
-import { board, coreBody, coreFields } from './dealFields';
+import { board, coreBody, coreFields, startStage } from './dealFields';
 import { optionalBody, optionalFields } from './dealOptionalFields';
 
 const optional = additionalFields(
@@ -16,19 +16,6 @@ const optional = additionalFields(
 			description:
 				'More customers of the deal besides the main one, as comma-separated customer codes',
 		},
-		{
-			displayName: 'Stage Name or ID',
-			name: 'dealStageId',
-			type: 'options',
-			typeOptions: {
-				loadOptionsMethod: 'getDealStages',
-				loadOptionsDependsOn: [board.property.name],
-			},
-			default: '',
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			hint: 'The stage to start in; leave it out to let Venio choose',
-		},
 	]),
 );
 
@@ -38,7 +25,13 @@ export const create: VenioAction = {
 	action: 'Create a deal',
 	description: 'Create a deal for a customer on a deal board',
 	endpoint: 'dealCreate',
-	properties: [customerLocator.property, board.property, ...coreFields, optional.property],
+	properties: [
+		customerLocator.property,
+		board.property,
+		startStage.property,
+		...coreFields,
+		optional.property,
+	],
 	request(i) {
 		const customerCode = customerLocator.read(this, i);
 		const boardId = board.read(this, i);
@@ -49,6 +42,7 @@ export const create: VenioAction = {
 			body: {
 				customerCodes: [customerCode, ...others],
 				boardId,
+				...startStage.read(this, i),
 				...core,
 				...optionalBody(this, i, fields),
 			},

@@ -56,6 +56,45 @@ export const board = requiredNumeric({
 	hint: 'The deal board (pipeline) the deal goes on',
 });
 
+/**
+ * The deal's stage, next to what fixes its board: Create's Board, or the deal Update changes.
+ * Shown once that is chosen, listing that board's stages (see getDealStages); optional, and sent
+ * only when picked.
+ */
+function stageAfter(dependsOn: string, loadsFrom: string, hint: string) {
+	return defineParameter(
+		{
+			displayName: 'Stage Name or ID',
+			name: 'dealStageId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getDealStages', loadOptionsDependsOn: [loadsFrom] },
+			default: '',
+			displayOptions: { hide: { [dependsOn]: [''] } },
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			hint,
+		},
+		(ctx, i, p): IDataObject => {
+			const value = ctx.getNodeParameter(p.name, i, '');
+			return value === '' ? {} : { dealStageId: toNumber(ctx, i, 'Stage', value) };
+		},
+	);
+}
+
+/** Create: the stage the deal starts in, from the chosen board's stages. */
+export const startStage = stageAfter(
+	board.property.name,
+	board.property.name,
+	"The stage the deal starts in; leave it empty to let Venio choose",
+);
+
+/** Update: the stage to move the deal to, from the stages of the deal's board. */
+export const moveToStage = stageAfter(
+	dealById.property.name,
+	`${dealById.property.name}.value`,
+	"The stage to move the deal to, from its board's stages; leave it empty to keep its stage",
+);
+
 /** The deal's owner: an employee, sent as the staff code Venio's `assignTo` takes. */
 const owner = employeeLocator.with({
 	name: 'owner',

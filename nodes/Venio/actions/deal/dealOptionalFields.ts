@@ -92,7 +92,6 @@ const OPTIONAL_READERS: Record<string, Reader> = {
 	dealLabels: (ctx, i, value) => numbers(ctx, i, 'Labels', value),
 	participantCodes: (_ctx, _i, value) => codeList(value),
 	dealQuantity: (ctx, i, value) => toNumber(ctx, i, 'Quantity', value),
-	dealStageId: (ctx, i, value) => toNumber(ctx, i, 'Stage', value),
 	reasonCategoryId: (ctx, i, value) => toNumber(ctx, i, 'Missed Reason', value),
 };
 

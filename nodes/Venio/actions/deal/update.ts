@@ -1,6 +1,6 @@
 import { updateFields } from '../parameters/collections';
 import type { VenioAction } from '../types';
-import { coreBody, coreFields, dealLocator } from './dealFields';
+import { coreBody, coreFields, dealLocator, moveToStage } from './dealFields';
 import { optionalBody, optionalFields } from './dealOptionalFields';
 
 const optional = updateFields(
@@ -43,19 +43,6 @@ const optional = updateFields(
 			default: '',
 			description: 'A remark on the change, e.g. why the deal was lost',
 		},
-		{
-			displayName: 'Stage Name or ID',
-			name: 'dealStageId',
-			type: 'options',
-			typeOptions: {
-				loadOptionsMethod: 'getDealStages',
-				loadOptionsDependsOn: [`${dealLocator.property.name}.value`],
-			},
-			default: '',
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			hint: 'The stage to move the deal to',
-		},
 	]),
 );
 
@@ -66,10 +53,14 @@ export const update: VenioAction = {
 	description:
 		'Update a deal; Venio needs its name, value, probability, expected close date and owner every time; stage, missed reason and the rest are optional',
 	endpoint: 'dealUpdate',
-	properties: [dealLocator.property, ...coreFields, optional.property],
+	properties: [dealLocator.property, moveToStage.property, ...coreFields, optional.property],
 	request(i) {
 		const id = dealLocator.read(this, i);
-		const body = { ...coreBody(this, i), ...optionalBody(this, i, optional.read(this, i)) };
+		const body = {
+			...coreBody(this, i),
+			...moveToStage.read(this, i),
+			...optionalBody(this, i, optional.read(this, i)),
+		};
 		return { pathParams: { id }, body, key: { dealsId: id } };
 	},
 };

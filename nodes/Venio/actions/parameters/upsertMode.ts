@@ -6,8 +6,9 @@ import type { Parameter } from './parameter';
 /**
  * The Create or Update (upsert) actions of customers, quotations and sales orders. Each takes its
  * record field by field or as the whole JSON body (Input Mode). Venio creates the record when the
- * body names no key and updates the one it names, so in Fields mode "Create or Update" asks which,
- * and an update picks its record with a locator.
+ * body names no key and updates the one it names, so in Fields mode "New or Existing <Record>" asks
+ * which (not "Create or Update": that is the operation's own name), and an update picks its
+ * record with a locator.
  */
 
 export const FIELDS_MODE = { show: { inputMode: ['fields'] } };
@@ -29,7 +30,7 @@ export interface UpsertModeOptions {
 }
 
 export interface UpsertMode {
-	/** Input Mode, the JSON body, Create or Update and the record to update, in that order. */
+	/** Input Mode, the JSON body, New or Existing and the record to update, in that order. */
 	properties: INodeProperties[];
 	/** The request body: in JSON mode the JSON parameter, checked by its schema; else `fromFields()`. */
 	body(ctx: IExecuteFunctions, i: number, fromFields: () => IDataObject): IDataObject;
@@ -77,7 +78,7 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 		},
 		...jsonProperties.map((property) => ({ ...property, displayOptions: JSON_MODE })),
 		{
-			displayName: 'Create or Update',
+			displayName: `New or Existing ${titleCase(record)}`,
 			name: 'upsertMode',
 			type: 'options',
 			noDataExpression: true,

@@ -3,7 +3,17 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { invalid } from '../parameters/invalid';
 import { toNumber } from '../parameters/numbers';
 
-const priceFields = (vatName: 'vatValue' | 'vat'): INodeProperties[] => [
+/**
+ * The key a price's own VAT rate goes in: `vatValue` on the product (beside `useDefaultVat`),
+ * `vat` on a variant, as Venio's reference spells them.
+ */
+export type VatKey = 'vatValue' | 'vat';
+
+/**
+ * A price tier's fields. Product and variant prices alike take the account's default VAT unless
+ * Use Default VAT is turned off: a VAT rate is sent only when the user set one.
+ */
+const priceFields = (vatKey: VatKey): INodeProperties[] => [
 	{
 		displayName: 'Price Tier Name',
 		name: 'priceTierName',
@@ -28,41 +38,27 @@ const priceFields = (vatName: 'vatValue' | 'vat'): INodeProperties[] => [
 		default: 0,
 		description: 'A discounted price; 0 means the product has no sale price and it is not sent',
 	},
-	...(vatName === 'vatValue'
-		? ([
-				{
-					displayName: 'Use Default VAT',
-					name: 'useDefaultVat',
-					type: 'boolean',
-					default: true,
-					description:
-						"Whether to apply the account's default VAT rate instead of a rate of its own",
-				},
-				{
-					displayName: 'VAT (%)',
-					name: 'vatValue',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 7,
-					description: 'The VAT rate of this price in percent, e.g. 7',
-					displayOptions: { show: { useDefaultVat: [false] } },
-				},
-			] as INodeProperties[])
-		: ([
-				{
-					displayName: 'VAT (%)',
-					name: 'vat',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 7,
-					description: 'The VAT rate of this price in percent, e.g. 7',
-				},
-			] as INodeProperties[])),
+	{
+		displayName: 'Use Default VAT',
+		name: 'useDefaultVat',
+		type: 'boolean',
+		default: true,
+		description: "Whether to apply the account's default VAT rate instead of a rate of its own",
+	},
+	{
+		displayName: 'VAT (%)',
+		name: vatKey,
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 7,
+		description: 'The VAT rate of this price in percent, e.g. 7',
+		displayOptions: { show: { useDefaultVat: [false] } },
+	},
 ];
 
 export const pricesParameter = (
 	name: string,
-	vatName: 'vatValue' | 'vat',
+	vatKey: VatKey,
 	required: boolean,
 ): INodeProperties => ({
 	displayName: 'Prices',
@@ -73,7 +69,7 @@ export const pricesParameter = (
 	default: {},
 	required,
 	description: 'The selling prices, one per price tier',
-	options: [{ displayName: 'Price', name: 'price', values: priceFields(vatName) }],
+	options: [{ displayName: 'Price', name: 'price', values: priceFields(vatKey) }],
 });
 
 export type PriceInput = IDataObject & {
@@ -90,7 +86,7 @@ export function prices(
 	i: number,
 	label: string,
 	entries: PriceInput[] | undefined,
-	vatName: 'vatValue' | 'vat',
+	vatKey: VatKey,
 ): IDataObject[] {
 	if (!entries || entries.length === 0) {
 		throw invalid(ctx, i, `${label} are required`, `Add at least one price (item ${i}).`);
@@ -112,13 +108,11 @@ export function prices(
 		};
 		const sale = toNumber(ctx, i, `${at}: Sale Price`, entry.salePrice ?? 0);
 		if (sale !== 0) price.salePrice = sale;
-		if (vatName === 'vatValue') {
-			const useDefaultVat = entry.useDefaultVat !== false;
-			price.useDefaultVat = useDefaultVat;
-			if (!useDefaultVat) price.vatValue = toNumber(ctx, i, `${at}: VAT`, entry.vatValue ?? 7);
-		} else if (entry.vat !== undefined && entry.vat !== '') {
-			price.vat = toNumber(ctx, i, `${at}: VAT`, entry.vat);
-		}
+		const useDefaultVat = entry.useDefaultVat !== false;
+		// The product's price says which it uses; a variant's (whose reference has no
+		// useDefaultVat) carries a rate only when it has its own.
+		if (vatKey === 'vatValue') price.useDefaultVat = useDefaultVat;
+		if (!useDefaultVat) price[vatKey] = toNumber(ctx, i, `${at}: VAT`, entry[vatKey] ?? 7);
 		return price;
 	});
 }

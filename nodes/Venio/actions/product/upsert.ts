@@ -1,27 +1,56 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { invalid } from '../parameters/invalid';
 import { requiredNumber, toNumber, wholeNumber } from '../parameters/numbers';
 import { requiredString, textList } from '../parameters/text';
 import type { VenioAction } from '../types';
-import { upsertAdditionalFields, upsertProperties } from './upsertParameters';
+import { PRODUCT_KIND, upsertAdditionalFields, upsertProperties } from './upsertParameters';
 import { prices, type PriceInput } from './prices';
 import { variants, type VariantInput } from './variants';
 
+/**
+ * What identifies and prices the product: its own code, cost and prices, or, for a product with
+ * variants, its variants, each with those three (Gofive's multi-SKU shape). `key` is the code or
+ * codes the upsert is keyed by.
+ */
+function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: IDataObject } {
+	if (ctx.getNodeParameter('productKind', i, PRODUCT_KIND.single) === PRODUCT_KIND.variants) {
+		const entries = (
+			ctx.getNodeParameter('productVariants', i, {}) as { variant?: VariantInput[] }
+		).variant;
+		if (!entries?.length) {
+			throw invalid(
+				ctx,
+				i,
+				'Variants are required for a product with variants',
+				`Add at least one variant, or set Product Type to Single Product (item ${i}).`,
+			);
+		}
+		const productVariant = variants(ctx, i, entries);
+		return {
+			fields: { productVariant },
+			key: { productCodes: productVariant.map((variant) => variant.productCode) },
+		};
+	}
+	const productCode = requiredString(ctx, 'productCode', i, 'Product Code');
+	const price = (ctx.getNodeParameter('prices', i, {}) as { price?: PriceInput[] }).price;
+	return {
+		fields: {
+			productCode,
+			cost: requiredNumber(ctx, 'cost', i, 'Cost'),
+			prices: prices(ctx, i, 'Prices', price, 'vatValue'),
+		},
+		key: { productCode },
+	};
+}
+
 function request(this: IExecuteFunctions, i: number) {
-	const productCode = requiredString(this, 'productCode', i, 'Product Code');
+	const { fields, key } = skus(this, i);
 	const useWarranty = this.getNodeParameter('useWarranty', i, false) as boolean;
 	const item: IDataObject = {
-		productCode,
 		productName: requiredString(this, 'productName', i, 'Product Name'),
 		category: requiredString(this, 'category', i, 'Category'),
-		cost: requiredNumber(this, 'cost', i, 'Cost'),
-		prices: prices(
-			this,
-			i,
-			'Prices',
-			(this.getNodeParameter('prices', i, {}) as { price?: PriceInput[] }).price,
-			'vatValue',
-		),
+		...fields,
 		productUnitName: requiredString(this, 'productUnitName', i, 'Unit'),
 		trackInventory: this.getNodeParameter('trackInventory', i, false) as boolean,
 		useWarranty,
@@ -46,11 +75,7 @@ function request(this: IExecuteFunctions, i: number) {
 		else if (key === 'productWeight') item.productWeight = toNumber(this, i, 'Weight', value);
 		else item[key] = typeof value === 'string' ? value.trim() : value;
 	}
-	const variantEntries = (
-		this.getNodeParameter('productVariants', i, {}) as { variant?: VariantInput[] }
-	).variant;
-	if (variantEntries?.length) item.productVariant = variants(this, i, variantEntries);
-	return { body: { products: [item] }, key: { productCode } };
+	return { body: { products: [item] }, key };
 }
 
 export const upsert: VenioAction = {

@@ -98,8 +98,37 @@ export const upsertAdditionalFields = additionalFields([
 	},
 ]);
 
+/**
+ * A single product, or one with variants (Venio's multi-SKU product): a product with variants
+ * has no code, cost or prices of its own; each variant has them.
+ */
+export const PRODUCT_KIND = { single: 'single', variants: 'variants' } as const;
+
+const SINGLE = { show: { productKind: [PRODUCT_KIND.single] } };
+
 /** The parameters of Product › Create or Update. */
 export const upsertProperties: INodeProperties[] = [
+	{
+		displayName: 'Product Type',
+		name: 'productKind',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Single Product',
+				value: PRODUCT_KIND.single,
+				description: 'One product with its own code, cost and prices',
+			},
+			{
+				name: 'Product with Variants',
+				value: PRODUCT_KIND.variants,
+				description:
+					'Several SKUs (e.g. by color or size), each with its own code, cost and prices',
+			},
+		],
+		default: 'single',
+		description: 'Whether the product is sold as it is or as variants',
+	},
 	{
 		displayName: 'Product Code',
 		name: 'productCode',
@@ -108,6 +137,7 @@ export const upsertProperties: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. P001',
 		description: 'The product code: a product with this code is updated, otherwise one is created',
+		displayOptions: SINGLE,
 	},
 	{
 		displayName: 'Product Name',
@@ -134,8 +164,10 @@ export const upsertProperties: INodeProperties[] = [
 		default: 0,
 		required: true,
 		description: 'What the product costs you',
+		displayOptions: SINGLE,
 	},
-	pricesParameter('prices', 'vatValue', true),
+	{ ...pricesParameter('prices', 'vatValue', true), displayOptions: SINGLE },
+	{ ...variantsParameter, displayOptions: { show: { productKind: [PRODUCT_KIND.variants] } } },
 	{
 		displayName: 'Unit Name or ID',
 		name: 'productUnitName',
@@ -201,5 +233,4 @@ export const upsertProperties: INodeProperties[] = [
 		description: 'Whether the product can be sold',
 	},
 	upsertAdditionalFields.property,
-	variantsParameter,
 ];

@@ -5,6 +5,10 @@ import { toNumber, wholeNumber } from '../parameters/numbers';
 import { textList } from '../parameters/text';
 import { prices, pricesParameter, type PriceInput } from './prices';
 
+/**
+ * The SKUs of a product with variants (Venio's multi-SKU product). Each variant carries its own
+ * code, cost and prices, as in Gofive's multi-SKU example; the product itself then has none.
+ */
 export const variantsParameter: INodeProperties = {
 	displayName: 'Variants',
 	name: 'productVariants',
@@ -12,7 +16,9 @@ export const variantsParameter: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Variant',
 	default: {},
-	description: 'SKUs of this product that differ by attributes such as color or size',
+	required: true,
+	description:
+		'The SKUs of this product, each with its own code, cost and prices, differing by attributes such as color or size',
 	options: [
 		{
 			displayName: 'Variant',
@@ -72,6 +78,7 @@ export const variantsParameter: INodeProperties = {
 					type: 'number',
 					typeOptions: { minValue: 0, numberPrecision: 2 },
 					default: 0,
+					required: true,
 					description: 'What the variant costs you',
 				},
 				{
