@@ -56,6 +56,17 @@ const priceFields = (vatKey: VatKey): INodeProperties[] => [
 	},
 ];
 
+/** The required Cost field, on a single product or on each variant (`subject` names which). */
+export const costParameter = (subject: 'product' | 'variant'): INodeProperties => ({
+	displayName: 'Cost',
+	name: 'cost',
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	default: 0,
+	required: true,
+	description: `What the ${subject} costs you`,
+});
+
 export const pricesParameter = (
 	name: string,
 	vatKey: VatKey,

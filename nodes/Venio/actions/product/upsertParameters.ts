@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { additionalFields } from '../parameters/collections';
-import { pricesParameter } from './prices';
+import { costParameter, pricesParameter } from './prices';
 import { variantsParameter } from './variants';
 
 /** The Additional Fields of Product › Create or Update. */
@@ -156,16 +156,7 @@ export const upsertProperties: INodeProperties[] = [
 		placeholder: 'e.g. Audio',
 		description: 'The category name the product is filed under',
 	},
-	{
-		displayName: 'Cost',
-		name: 'cost',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 0,
-		required: true,
-		description: 'What the product costs you',
-		displayOptions: SINGLE,
-	},
+	{ ...costParameter('product'), displayOptions: SINGLE },
 	{ ...pricesParameter('prices', 'vatValue', true), displayOptions: SINGLE },
 	{ ...variantsParameter, displayOptions: { show: { productKind: [PRODUCT_KIND.variants] } } },
 	{

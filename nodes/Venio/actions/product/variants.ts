@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { invalid } from '../parameters/invalid';
 import { toNumber, wholeNumber } from '../parameters/numbers';
 import { textList } from '../parameters/text';
-import { prices, pricesParameter, type PriceInput } from './prices';
+import { costParameter, prices, pricesParameter, type PriceInput } from './prices';
 
 /**
  * The SKUs of a product with variants (Venio's multi-SKU product). Each variant carries its own
@@ -72,15 +72,7 @@ export const variantsParameter: INodeProperties = {
 					default: '',
 					description: 'The barcode of the variant',
 				},
-				{
-					displayName: 'Cost',
-					name: 'cost',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					required: true,
-					description: 'What the variant costs you',
-				},
+				costParameter('variant'),
 				{
 					displayName: 'Description',
 					name: 'productDescription',
