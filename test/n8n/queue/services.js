@@ -162,6 +162,12 @@ async function waitUntil(service, check, what) {
 	}
 }
 
+/** Stops a service and removes its throwaway data folder: on a failed start and on stop(). */
+async function stopAndRemove(server, dir) {
+	await server.stop();
+	fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** The postgres account's ids when running as root (initdb and postgres refuse root). */
 function postgresAccount() {
 	if (!process.getuid || process.getuid() !== 0) return {};
@@ -229,8 +235,7 @@ async function startPostgres({ database = 'n8n' } = {}) {
 			database,
 		]);
 	} catch (error) {
-		await server.stop();
-		fs.rmSync(dir, { recursive: true, force: true });
+		await stopAndRemove(server, dir);
 		throw error;
 	}
 	return {
@@ -239,10 +244,7 @@ async function startPostgres({ database = 'n8n' } = {}) {
 		database,
 		dir,
 		pid: server.pid,
-		async stop() {
-			await server.stop();
-			fs.rmSync(dir, { recursive: true, force: true });
-		},
+		stop: () => stopAndRemove(server, dir),
 	};
 }
 
@@ -279,8 +281,7 @@ async function startRedis() {
 	try {
 		await waitUntil(server, isReady, 'Redis');
 	} catch (error) {
-		await server.stop();
-		fs.rmSync(dir, { recursive: true, force: true });
+		await stopAndRemove(server, dir);
 		throw error;
 	}
 	return {
@@ -288,10 +289,7 @@ async function startRedis() {
 		pid: server.pid,
 		dir,
 		cli,
-		async stop() {
-			await server.stop();
-			fs.rmSync(dir, { recursive: true, force: true });
-		},
+		stop: () => stopAndRemove(server, dir),
 	};
 }
 
