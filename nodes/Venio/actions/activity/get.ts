@@ -1,3 +1,4 @@
+import { keyInPath } from '../parameters/keyInPath';
 import { requiredId } from '../parameters/parameter';
 import type { VenioAction } from '../types';
 import { ACTIVITY_SUMMARY } from './activitySummary';
@@ -21,9 +22,5 @@ export const get: VenioAction = {
 	description: 'Get an activity (visit, call, meeting...) by its ID',
 	endpoint: 'activityGet',
 	simplify: ACTIVITY_SUMMARY,
-	properties: [activity.property],
-	request(i) {
-		const activityId = activity.read(this, i);
-		return { pathParams: { activityId }, key: { activityId } };
-	},
+	...keyInPath(activity, 'activityId'),
 };

@@ -1,3 +1,4 @@
+import { keyInPath } from '../parameters/keyInPath';
 import type { VenioAction } from '../types';
 import { eventId } from './eventFields';
 
@@ -8,9 +9,5 @@ export const deleteEvent: VenioAction = {
 	description: 'Delete an event from a customer by its event ID',
 	endpoint: 'customerEventDelete',
 	result: 'deleted',
-	properties: [eventId.property],
-	request(i) {
-		const id = eventId.read(this, i);
-		return { pathParams: { eventId: id }, key: { eventId: id } };
-	},
+	...keyInPath(eventId, 'eventId'),
 };

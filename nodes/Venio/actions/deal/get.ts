@@ -1,3 +1,4 @@
+import { keyInPath } from '../parameters/keyInPath';
 import type { VenioAction } from '../types';
 import { DEAL_SUMMARY, dealLocator } from './dealFields';
 
@@ -7,10 +8,6 @@ export const get: VenioAction = {
 	action: 'Get a deal',
 	description: 'Get a deal by its ID',
 	endpoint: 'dealGet',
-	properties: [dealLocator.property],
 	simplify: DEAL_SUMMARY,
-	request(i) {
-		const id = dealLocator.read(this, i);
-		return { pathParams: { id }, key: { dealsId: id } };
-	},
+	...keyInPath(dealLocator, 'dealsId', 'id'),
 };

@@ -1,3 +1,4 @@
+import { keyInPath } from '../parameters/keyInPath';
 import type { VenioAction } from '../types';
 import { EXPENSE_SUMMARY, expenseId } from './expenseFields';
 
@@ -8,9 +9,5 @@ export const get: VenioAction = {
 	description: 'Get an expense claim by its ID',
 	endpoint: 'expenseGet',
 	simplify: EXPENSE_SUMMARY,
-	properties: [expenseId.property],
-	request(i) {
-		const id = expenseId.read(this, i);
-		return { pathParams: { id }, key: { expenseId: id } };
-	},
+	...keyInPath(expenseId, 'expenseId', 'id'),
 };
