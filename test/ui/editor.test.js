@@ -185,7 +185,7 @@ test('Venio Trigger: the Production URL it shows is the one that starts the work
 		await ui.searchNodes('Venio', { after: false });
 		await ui.pickNode('Venio');
 	});
-	await step('add the trigger "On create"', () => ui.pickNode('On create'));
+	await step('add the trigger "On record created"', () => ui.pickNode('On record created'));
 	const url = await step('read the Production URL', () => ui.productionUrl());
 	expect(url).toMatch(
 		new RegExp(`^${n8n.baseUrl.replace(/\./g, '\\.')}/webhook/[0-9a-f-]{36}/webhook$`),
