@@ -11,7 +11,7 @@ const { ensureN8n } = require('../n8n/host');
 const { buildAndPack } = require('../n8n/pack');
 const { startN8n } = require('../n8n/instance');
 const { startVenio, venioCredentialData } = require('../n8n/venio');
-const { ensureChromium, launchBrowser, stepRecorder } = require('./browser');
+const { ensureChromium, launchBrowser, stepRecorder, SCREENSHOTS } = require('./browser');
 const { editor } = require('./editor');
 
 const log = (message) => process.stderr.write(`[walk] ${message}\n`);
@@ -47,16 +47,29 @@ async function main() {
 		for (const { resource, label } of actionsToWalk(process.argv.slice(2))) {
 			try {
 				await step(`${resource} ${label}`, async () => {
+					// The chain grows to the right: fit it in view so the last node's + is clickable.
+					await page.click(ui.testId('zoom-to-fit')).catch(() => {});
 					await ui.searchNodes('Venio');
 					await ui.pickNode('Venio');
 					await ui.pickNode(label);
 					await page.waitForSelector(ui.testId('ndv'), { visible: true });
 					await new Promise((resolve) => setTimeout(resolve, 1500)); // dropdowns settle
 				});
+				// The form alone, at full size: the column of the Resource field, top to bottom.
+				const column = await page.$eval(ui.testId('parameter-input-resource'), (e) => {
+					const box = e.getBoundingClientRect();
+					return { x: box.x - 16, width: box.width + 32 };
+				});
+				const name = `${resource}-${label}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+				await page.screenshot({
+					path: path.join(SCREENSHOTS, 'walk', `form-${name}.png`),
+					clip: { ...column, y: 0, height: 2400 },
+				});
 				await ui.closeNode();
 			} catch (error) {
 				log(error.message);
 				await page.keyboard.press('Escape');
+				await ui.closeNode().catch(() => {});
 			}
 		}
 	} finally {
