@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { testWebhookSecret } from './auth';
+import { subtitleOf } from './catalog';
 import { properties } from './description';
 import { receive } from './webhook';
 
@@ -18,7 +19,7 @@ export class VenioTrigger implements INodeType {
 		icon: { light: 'file:../Venio/venio.svg', dark: 'file:../Venio/venio.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ [].concat($parameter["topics"] || []).join(", ") + " / " + [].concat($parameter["events"] || []).join(", ") }}',
+		subtitle: subtitleOf(),
 		description: 'Starts the workflow when Venio sends a webhook',
 		defaults: { name: 'Venio Trigger' },
 		inputs: [],

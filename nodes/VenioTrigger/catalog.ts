@@ -15,6 +15,8 @@ export interface CatalogEntry {
 	value: string;
 	name: string;
 	description: string;
+	/** How the node creator lists an event ("On …"); without it n8n shows "On " + the name. */
+	action?: string;
 }
 
 export const TOPICS: CatalogEntry[] = [
@@ -30,16 +32,79 @@ export const TOPICS: CatalogEntry[] = [
 ];
 
 export const EVENTS: CatalogEntry[] = [
-	{ value: 'Closed', name: 'Closed', description: 'A case was closed' },
-	{ value: 'Completed', name: 'Completed', description: 'A sales order or case was completed' },
-	{ value: 'Convert', name: 'Convert', description: 'A lead was converted into a customer' },
-	{ value: 'Create', name: 'Create', description: 'A record was created' },
-	{ value: 'Edit', name: 'Edit', description: 'A record was edited' },
-	{ value: 'Inactive', name: 'Inactive', description: 'A user was made inactive' },
-	{ value: 'Merge', name: 'Merge', description: 'Two customers were merged into one' },
-	{ value: 'Message', name: 'Message', description: 'A chat message arrived' },
-	{ value: 'Paid', name: 'Paid', description: 'An expense or a payroll period was paid' },
-	{ value: 'PendingSummary', name: 'Pending Summary', description: 'An expense awaits summary' },
-	{ value: 'Revise', name: 'Revise', description: 'A quotation was revised' },
-	{ value: 'Transfer', name: 'Transfer', description: 'An asset was transferred' },
+	{ value: 'Closed', name: 'Closed', description: 'A case was closed', action: 'On case closed' },
+	{
+		value: 'Completed',
+		name: 'Completed',
+		description: 'A sales order or case was completed',
+		action: 'On sales order or case completed',
+	},
+	{
+		value: 'Convert',
+		name: 'Convert',
+		description: 'A lead was converted into a customer',
+		action: 'On lead converted',
+	},
+	{ value: 'Create', name: 'Create', description: 'A record was created', action: 'On record created' },
+	{ value: 'Edit', name: 'Edit', description: 'A record was edited', action: 'On record edited' },
+	{
+		value: 'Inactive',
+		name: 'Inactive',
+		description: 'A user was made inactive',
+		action: 'On user made inactive',
+	},
+	{
+		value: 'Merge',
+		name: 'Merge',
+		description: 'Two customers were merged into one',
+		action: 'On customers merged',
+	},
+	{
+		value: 'Message',
+		name: 'Message',
+		description: 'A chat message arrived',
+		action: 'On chat message',
+	},
+	{
+		value: 'Paid',
+		name: 'Paid',
+		description: 'An expense or a payroll period was paid',
+		action: 'On expense or payroll paid',
+	},
+	{
+		value: 'PendingSummary',
+		name: 'Pending Summary',
+		description: 'An expense awaits summary',
+		action: 'On expense pending summary',
+	},
+	{
+		value: 'Revise',
+		name: 'Revise',
+		description: 'A quotation was revised',
+		action: 'On quotation revised',
+	},
+	{
+		value: 'Transfer',
+		name: 'Transfer',
+		description: 'An asset was transferred',
+		action: 'On asset transferred',
+	},
 ];
+
+/**
+ * The canvas subtitle, e.g. "Customer / Create, Edit" or "Any topic / Any event": the names the
+ * dropdowns show, not Venio's values ("*", "SaleOrder"); a value typed under Options stays as is.
+ */
+export function subtitleOf(): string {
+	const names = (entries: CatalogEntry[], any: string) =>
+		JSON.stringify({
+			[ANY]: any,
+			...Object.fromEntries(entries.map(({ value, name }) => [value, name])),
+		});
+	const list = (parameter: string, table: string) =>
+		`[].concat($parameter["${parameter}"] || []).map(v => (${table})[v] || v).join(", ")`;
+	const topics = list('topics', names(TOPICS, 'Any topic'));
+	const events = list('events', names(EVENTS, 'Any event'));
+	return `={{ ${topics} + " / " + ${events} }}`;
+}
+

@@ -60,8 +60,18 @@ export const properties: INodeProperties[] = [
 		name: 'events',
 		type: 'multiOptions',
 		options: [
-			{ name: 'Any', value: ANY, description: 'Every event, including ones Venio adds later' },
-			...EVENTS.map(({ name, value, description }) => ({ name, value, description })),
+			{
+				name: 'Any',
+				value: ANY,
+				description: 'Every event, including ones Venio adds later',
+				action: 'On any event',
+			},
+			...EVENTS.map(({ name, value, description, action }) => ({
+				name,
+				value,
+				description,
+				action,
+			})),
 		],
 		default: [ANY],
 		description: 'How it changed. Other events can be added under Options › Other Events; nothing chosen means any.',

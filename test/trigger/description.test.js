@@ -113,3 +113,28 @@ test('the webhook lifecycle methods succeed without calling anything', async () 
 		await expect(node.webhookMethods.default[method].call(context)).resolves.toBe(true);
 	}
 });
+
+test('the node creator lists each event as "On …" in words, e.g. "On record created"', () => {
+	const events = property('events').options;
+	expect(events.find((o) => o.value === '*').action).toBe('On any event');
+	expect(events.find((o) => o.value === 'Create').action).toBe('On record created');
+	for (const event of events) expect(event.action).toMatch(/^On [a-z]/);
+});
+
+describe('canvas subtitle', () => {
+	const { Engine } = require('../harness/engine');
+	const engine = new Engine();
+	const subtitleFor = (parameters) => {
+		const node = { id: 't', name: 'Venio Trigger', type: 'n8n-nodes-venio.venioTrigger', typeVersion: 1, position: [0, 0], parameters };
+		const workflow = engine.workflow({ nodes: [node], connections: {} });
+		return workflow.expression.getSimpleParameterValue(node, description.subtitle, 'internal', {});
+	};
+
+	test.each([
+		[{ topics: ['*'], events: ['*'] }, 'Any topic / Any event'],
+		[{ topics: ['SaleOrder', 'Customer'], events: ['Create', 'PendingSummary'] }, 'Sales Order, Customer / Create, Pending Summary'],
+		[{ topics: ['Invoice'], events: 'Void' }, 'Invoice / Void'],
+	])('%j reads "%s"', (parameters, expected) => {
+		expect(subtitleFor(parameters)).toBe(expected);
+	});
+});

@@ -90,22 +90,23 @@ async function launchBrowser({ executablePath }) {
 }
 
 /**
- * Numbered steps with a screenshot each under test-results/ui/: `NN-name.png` after the step, or
+ * Numbered steps with a screenshot each under test-results/ui/ (or its `folder`): `NN-name.png` after the step, or
  * `NN-name-FAILED.png` when it throws, in which case the error names that screenshot.
  */
-function stepRecorder(page) {
-	fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
-	fs.mkdirSync(SCREENSHOTS, { recursive: true });
+function stepRecorder(page, folder = '') {
+	const screenshots = path.join(SCREENSHOTS, folder);
+	fs.rmSync(screenshots, { recursive: true, force: true });
+	fs.mkdirSync(screenshots, { recursive: true });
 	let count = 0;
 	return async function step(name, action) {
 		count++;
 		const base = `${String(count).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
 		try {
 			const result = await action();
-			await page.screenshot({ path: path.join(SCREENSHOTS, `${base}.png`) });
+			await page.screenshot({ path: path.join(screenshots, `${base}.png`) });
 			return result;
 		} catch (error) {
-			const shot = path.join(SCREENSHOTS, `${base}-FAILED.png`);
+			const shot = path.join(screenshots, `${base}-FAILED.png`);
 			await page.screenshot({ path: shot }).catch(() => {});
 			error.message = `step "${name}" failed: ${error.message}\nscreenshot: ${shot}`;
 			throw error;

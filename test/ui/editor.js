@@ -10,6 +10,12 @@ const testId = (id) => `[data-test-id="${id}"]`;
 const OPTION = '.el-select-dropdown__item, [role="option"]';
 
 function editor(page, baseUrl) {
+	// Leaving a workflow with unsaved changes makes the browser ask "Leave site?" (beforeunload);
+	// a person leaves, and so does this, or the next page.goto waits on the question forever.
+	page.on('dialog', (dialog) => {
+		if (dialog.type() === 'beforeunload') dialog.accept().catch(() => {});
+	});
+
 	/** Waits until an element matching `selector` shows `text` (exactly), and clicks it. */
 	async function clickText(selector, text) {
 		await page.waitForFunction(

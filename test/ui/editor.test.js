@@ -107,8 +107,11 @@ test('Deal › Create: the Stage list follows the chosen board', async () => {
 	expect(await page.$(ui.testId('parameter-input-dealStageId'))).toBeNull();
 	const boardNames = await step('open Board', () => ui.openOptions('boardId'));
 	expect([...boardNames].sort()).toEqual(DEAL_BOARDS.map((board) => board.boardName).sort());
-	const stagesOf = (board) =>
-		DEAL_STAGES.filter((stage) => stage.boardId === board.boardId).map((s) => s.dealStageName);
+	// The board's stages, after the choice that leaves the stage to Venio.
+	const stagesOf = (board) => [
+		"Venio's Default",
+		...DEAL_STAGES.filter((stage) => stage.boardId === board.boardId).map((s) => s.dealStageName),
+	];
 	await page.keyboard.press('Escape');
 
 	for (const board of [...DEAL_BOARDS].reverse()) {
@@ -182,7 +185,7 @@ test('Venio Trigger: the Production URL it shows is the one that starts the work
 		await ui.searchNodes('Venio', { after: false });
 		await ui.pickNode('Venio');
 	});
-	await step('add the trigger "On create"', () => ui.pickNode('On create'));
+	await step('add the trigger "On record created"', () => ui.pickNode('On record created'));
 	const url = await step('read the Production URL', () => ui.productionUrl());
 	expect(url).toMatch(
 		new RegExp(`^${n8n.baseUrl.replace(/\./g, '\\.')}/webhook/[0-9a-f-]{36}/webhook$`),

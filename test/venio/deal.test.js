@@ -135,9 +135,9 @@ describe('Deal stage, next to what fixes its board', () => {
 	};
 
 	test.each([
-		['create', 'boardId', { boardId: 34628320 }],
-		['update', 'deal', { deal: fromList('1024') }],
-	])('%s: Stage comes right after %s, once that is chosen', (operation, before, chosen) => {
+		['create', 'boardId', { boardId: 34628320 }, 'getDealStartStages'],
+		['update', 'deal', { deal: fromList('1024') }, 'getDealStagesToMoveTo'],
+	])('%s: Stage comes right after %s, once that is chosen', (operation, before, chosen, method) => {
 		const empty = operation === 'create' ? { boardId: '' } : { deal: fromList('') };
 		expect(shown(operation, empty)).not.toContain('dealStageId');
 		const names = shown(operation, chosen);
@@ -145,7 +145,7 @@ describe('Deal stage, next to what fixes its board', () => {
 		const stage = description.properties.find(
 			(p) => p.name === 'dealStageId' && p.displayOptions.show.operation.includes(operation),
 		);
-		expect(stage.typeOptions.loadOptionsMethod).toBe('getDealStages');
+		expect(stage.typeOptions.loadOptionsMethod).toBe(method);
 		expect(stage.typeOptions.loadOptionsDependsOn[0]).toMatch(new RegExp(`^${before}`));
 		// Not also offered under Additional / Update Fields.
 		const collections = description.properties.filter(
@@ -486,6 +486,17 @@ describe('Deal dropdowns', () => {
 			{ name: 'Contracting', value: 5509 },
 			{ name: 'Closed Won', value: 5510 },
 		]);
+	});
+
+	test.each([
+		['create', 'getDealStartStages', "Venio's Default", { boardId: 34628320 }],
+		['update', 'getDealStagesToMoveTo', 'Keep Current Stage', { deal: fromList('1') }],
+	])('%s: the Stage list starts with leaving the stage out (%s)', async (operation, method, first, chosen) => {
+		const parameters = { resource: 'deal', operation, ...chosen };
+		const { result } = await env.dropdown('loadOptions', method, { parameters });
+		const { result: stages } = await env.dropdown('loadOptions', 'getDealStages', { parameters });
+		expect(result).toEqual([{ name: first, value: '' }, ...stages]);
+		expect(stages.length).toBeGreaterThan(1);
 	});
 
 	test('on Update, stages follow the board of the chosen deal', async () => {

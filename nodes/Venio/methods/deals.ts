@@ -105,6 +105,17 @@ async function dealStageOptions(context: ILoadOptionsFunctions): Promise<INodePr
 		});
 }
 
+/**
+ * The Stage field of Create or Update: the board's stages after a first choice that leaves the
+ * stage out (`''`, the field's value until a stage is picked), so the empty field is a choice in
+ * the list rather than a value n8n flags as not supported.
+ */
+function stagesAfter(leaveOut: string) {
+	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return [{ name: leaveOut, value: '' }, ...(await dealStageOptions(this))];
+	};
+}
+
 export const dealMethods = {
 	listSearch: {
 		searchDeals: searchMethod(deals),
@@ -114,6 +125,8 @@ export const dealMethods = {
 		async getDealStages(this: ILoadOptionsFunctions) {
 			return await dealStageOptions(this);
 		},
+		getDealStartStages: stagesAfter("Venio's Default"),
+		getDealStagesToMoveTo: stagesAfter('Keep Current Stage'),
 		getDealLabels: lookupMethod(
 			'dealLabelsGet',
 			['dealLabelName', 'labelName', 'name'],

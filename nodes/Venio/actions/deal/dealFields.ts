@@ -58,16 +58,16 @@ export const board = requiredNumeric({
 
 /**
  * The deal's stage, next to what fixes its board: Create's Board, or the deal Update changes.
- * Shown once that is chosen, listing that board's stages (see getDealStages); optional, and sent
- * only when picked.
+ * Shown once that is chosen, listing that board's stages after a first choice that leaves the
+ * stage out (see stagesAfter in methods/deals.ts); sent only when a stage is picked.
  */
-function stageAfter(dependsOn: string, loadsFrom: string, hint: string) {
+function stageAfter(dependsOn: string, loadsFrom: string, method: string, hint: string) {
 	return defineParameter(
 		{
 			displayName: 'Stage Name or ID',
 			name: 'dealStageId',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getDealStages', loadOptionsDependsOn: [loadsFrom] },
+			typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [loadsFrom] },
 			default: '',
 			displayOptions: { hide: { [dependsOn]: [''] } },
 			description:
@@ -85,14 +85,16 @@ function stageAfter(dependsOn: string, loadsFrom: string, hint: string) {
 export const startStage = stageAfter(
 	board.property.name,
 	board.property.name,
-	"The stage the deal starts in; leave it empty to let Venio choose",
+	'getDealStartStages',
+	"The stage the deal starts in, or Venio's Default to let Venio choose",
 );
 
 /** Update: the stage to move the deal to, from the stages of the deal's board. */
 export const moveToStage = stageAfter(
 	dealById.property.name,
 	`${dealById.property.name}.value`,
-	"The stage to move the deal to, from its board's stages; leave it empty to keep its stage",
+	'getDealStagesToMoveTo',
+	"The stage to move the deal to, from its board's stages, or Keep Current Stage",
 );
 
 /** The deal's owner: an employee, sent as the staff code Venio's `assignTo` takes. */
