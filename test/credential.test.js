@@ -252,8 +252,9 @@ describe('credential test', () => {
 		sandbox.resetStats();
 		const result = await testCredential('venioApi', venioCredentialData(sandbox.credentials));
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		// The token this process fetched for the same values (the tests above) did the job.
-		expect(sandbox.stats.tokenCalls).toBe(0);
+		// At most one token call: the token this process fetched for the same values does the job,
+		// unless a refusal in the tests above retired it (sharedToken.ts, retireToken).
+		expect(sandbox.stats.tokenCalls).toBeLessThanOrEqual(1);
 		expect(apiRequests().map((r) => r.operationId)).toEqual(['customerEventTypesGet']);
 	});
 

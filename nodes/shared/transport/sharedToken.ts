@@ -24,6 +24,8 @@ export interface FetchedToken {
 
 interface Issued {
 	token: string;
+	/** When Venio handed it out: a request sent before then cannot have carried it. */
+	issuedAt: number;
 	/** When to stop handing the token out: a little before Venio's expiry, or never without one. */
 	usableUntil: number;
 }
@@ -78,6 +80,7 @@ async function fetchInto(
 		const fetched = await fetchToken();
 		entry.newest = {
 			token: fetched.accessToken,
+			issuedAt: Date.now(),
 			usableUntil: usableUntil(startedAt, fetched.expiresInSeconds),
 		};
 		return fetched.accessToken;
@@ -88,16 +91,23 @@ async function fetchInto(
 }
 
 /**
- * A token Venio refused with a 401: it is no longer handed out, so the next caller that holds no
- * token fetches a new one instead of getting it back. The Venio node clears a refused token itself
- * (token.ts) rather than letting n8n retry, so without this its next preAuthentication, holding
- * nothing, would be handed the refused token again.
+ * A token Venio refused with a 401, on a request sent at `sentAt`. The Venio node clears a refused
+ * token itself (token.ts) rather than letting n8n retry, so its next preAuthentication holds nothing
+ * and would be handed this process's newest token. That one is no longer handed out when it is the
+ * refused token, or when the refused token is one this process never fetched (another n8n process
+ * stored it: Venio is refusing tokens it issued for these values, so a newest issued before that
+ * request was sent is as suspect). A token this process already replaced says nothing about the
+ * newer one, and neither does a refusal of a request sent before the newest was issued.
  */
-export function retireToken(token: string): void {
+export function retireToken(token: string, sentAt: number): void {
+	const refused = digest(token);
 	for (const entry of entries.values()) {
-		if (entry.newest?.token !== token) continue;
+		if (entry.replaced.includes(refused)) continue;
 		remember(entry, token);
-		entry.newest = undefined;
+		if (entry.newest && entry.newest.issuedAt <= sentAt) {
+			remember(entry, entry.newest.token);
+			entry.newest = undefined;
+		}
 	}
 }
 

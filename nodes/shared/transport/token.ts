@@ -41,6 +41,7 @@ export async function sendAuthenticated(
 		}
 		const alone = !data.accessToken;
 		const sentWith = data.accessToken;
+		const sentAt = Date.now();
 		const sent = this.helpers.httpRequestWithAuthentication.call(this, credentialType, options, {
 			credentialsDecrypted: credentials,
 			preAuthenticationRetryStatusCode: NO_RETRY_BY_N8N,
@@ -61,7 +62,7 @@ export async function sendAuthenticated(
 		// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
 		const refused = alone ? data.accessToken : sentWith;
 		if (data.accessToken === refused) {
-			retireToken(String(refused));
+			retireToken(String(refused), sentAt);
 			data.accessToken = '';
 		}
 	}
