@@ -10,12 +10,10 @@ import type {
 } from 'n8n-workflow';
 
 import { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } from '../nodes/shared/api/endpoints';
-import { sharedToken, tokenKey } from '../nodes/shared/transport/sharedToken';
+import { sharedToken, tokenKey, VENIO_PRODUCTION_URL } from '../nodes/shared/transport/sharedToken';
 import type { FetchedToken } from '../nodes/shared/transport/sharedToken';
 import { describeTokenFailure } from '../nodes/shared/transport/tokenErrors';
 import { joinUrl } from '../nodes/shared/transport/url';
-
-export const VENIO_PRODUCTION_URL = 'https://api.gofive.co.th';
 
 /**
  * Venio (Gofive) API: OAuth2 client credentials behind Azure API Management.
@@ -99,7 +97,7 @@ export class VenioApi implements ICredentialType {
 		};
 		// Executions of this process share their token calls (sharedToken.ts); other values, a
 		// changed secret included, make another key and so a call of their own.
-		const key = tokenKey([values.baseUrl, values.clientId, values.clientSecret, values.subscriptionKey]);
+		const key = tokenKey(credentials);
 		const accessToken = await sharedToken(key, String(credentials.accessToken ?? ''), () =>
 			fetchToken(this, values),
 		);

@@ -9,7 +9,7 @@ module.exports = {
 	roots: ['<rootDir>/test/ui'],
 	testMatch: ['**/*.test.js'],
 	maxWorkers: 1,
-	testTimeout: 15 * 60 * 1000,
+	testTimeout: 6 * 60 * 1000,
 	slowTestThreshold: 120,
 	verbose: true,
 };

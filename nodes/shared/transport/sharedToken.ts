@@ -24,8 +24,6 @@ export interface FetchedToken {
 
 interface Issued {
 	token: string;
-	/** When Venio handed it out: a request sent before then cannot have carried it. */
-	issuedAt: number;
 	/** When to stop handing the token out: a little before Venio's expiry, or never without one. */
 	usableUntil: number;
 }
@@ -50,9 +48,22 @@ const entries = new Map<string, Entry>();
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The cache key for a set of credential values (base URL, client ID, client secret, subscription key). */
-export function tokenKey(values: string[]): string {
-	return digest(JSON.stringify(values));
+/** Venio's production gateway: the Venio API credential's default Base URL. */
+export const VENIO_PRODUCTION_URL = 'https://api.gofive.co.th';
+
+/**
+ * The cache key for a Venio API credential's values (base URL, client ID, client secret,
+ * subscription key), read from its fields: the credential and the node's transport both key by it.
+ */
+export function tokenKey(data: Record<string, unknown>): string {
+	return digest(
+		JSON.stringify([
+			String(data.baseUrl || VENIO_PRODUCTION_URL),
+			String(data.clientId ?? ''),
+			String(data.clientSecret ?? ''),
+			String(data.subscriptionApiKey ?? ''),
+		]),
+	);
 }
 
 function remember(entry: Entry, replacedToken: string): void {
@@ -80,7 +91,6 @@ async function fetchInto(
 		const fetched = await fetchToken();
 		entry.newest = {
 			token: fetched.accessToken,
-			issuedAt: Date.now(),
 			usableUntil: usableUntil(startedAt, fetched.expiresInSeconds),
 		};
 		return fetched.accessToken;
@@ -91,23 +101,21 @@ async function fetchInto(
 }
 
 /**
- * A token Venio refused with a 401, on a request sent at `sentAt`. The Venio node clears a refused
+ * A token Venio refused with a 401, for credential values `key`. The Venio node clears a refused
  * token itself (token.ts) rather than letting n8n retry, so its next preAuthentication holds nothing
- * and would be handed this process's newest token. That one is no longer handed out when it is the
- * refused token, or when the refused token is one this process never fetched (another n8n process
- * stored it: Venio is refusing tokens it issued for these values, so a newest issued before that
- * request was sent is as suspect). A token this process already replaced says nothing about the
- * newer one, and neither does a refusal of a request sent before the newest was issued.
+ * and would be handed this process's newest token. So the refused token is remembered as replaced,
+ * and when it was this process's newest, or one this process never saw (another n8n process stored
+ * it, and Venio is refusing tokens for these values), the newest is no longer handed out. A token
+ * already known as replaced says nothing about the newer one.
  */
-export function retireToken(token: string, sentAt: number): void {
-	const refused = digest(token);
-	for (const entry of entries.values()) {
-		if (entry.replaced.includes(refused)) continue;
-		remember(entry, token);
-		if (entry.newest && entry.newest.issuedAt <= sentAt) {
-			remember(entry, entry.newest.token);
-			entry.newest = undefined;
-		}
+export function retireToken(key: string, token: string): void {
+	const entry = entries.get(key) ?? { replaced: [] };
+	entries.set(key, entry);
+	if (entry.replaced.includes(digest(token))) return;
+	remember(entry, token);
+	if (entry.newest) {
+		remember(entry, entry.newest.token);
+		entry.newest = undefined;
 	}
 }
 

@@ -1,7 +1,7 @@
 import type { ICredentialsDecrypted, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { VenioFunctions } from './request';
-import { retireToken } from './sharedToken';
+import { retireToken, tokenKey } from './sharedToken';
 
 /**
  * n8n fetches the token inside `httpRequestWithAuthentication`, per request: when the credential
@@ -41,7 +41,6 @@ export async function sendAuthenticated(
 		}
 		const alone = !data.accessToken;
 		const sentWith = data.accessToken;
-		const sentAt = Date.now();
 		const sent = this.helpers.httpRequestWithAuthentication.call(this, credentialType, options, {
 			credentialsDecrypted: credentials,
 			preAuthenticationRetryStatusCode: NO_RETRY_BY_N8N,
@@ -62,7 +61,7 @@ export async function sendAuthenticated(
 		// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
 		const refused = alone ? data.accessToken : sentWith;
 		if (data.accessToken === refused) {
-			retireToken(String(refused), sentAt);
+			retireToken(tokenKey(data), String(refused));
 			data.accessToken = '';
 		}
 	}
