@@ -97,9 +97,9 @@ function parseBody(body: unknown): unknown {
  * together, and on a 401 fetches a new one and retries once. Every attempt waits its turn with the
  * run's pacer (pacer.ts). On top of that this function retries on rate limits and outages (see
  * retry.ts), reports a call that must not be repeated and may have been carried out as of unknown
- * outcome, turns a
- * business error (status code other than 1000, even under HTTP 200) into a NodeApiError carrying
- * Venio's own description, and never lets the HTTP client's error (with its headers) escape.
+ * outcome, turns a business error (status code other than 1000, even under HTTP 200) into a
+ * NodeApiError carrying Venio's own description, and never lets the HTTP client's error (with its
+ * headers) escape.
  */
 export async function venioRequest(
 	this: VenioFunctions,
