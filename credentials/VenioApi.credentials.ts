@@ -2,18 +2,14 @@ import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
-	IDataObject,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ACCESS_TOKEN_ENDPOINT, ENDPOINTS } from '../nodes/shared/api/endpoints';
-import { sharedToken, tokenKey, VENIO_PRODUCTION_URL } from '../nodes/shared/transport/sharedToken';
-import type { FetchedToken } from '../nodes/shared/transport/sharedToken';
-import { describeTokenFailure } from '../nodes/shared/transport/tokenErrors';
-import { joinUrl } from '../nodes/shared/transport/url';
+import { ENDPOINTS } from '../nodes/shared/api/endpoints';
+import { credentialValues, tokenFor, VENIO_PRODUCTION_URL } from '../nodes/shared/transport/token';
 
 /**
  * Venio (Gofive) API: OAuth2 client credentials behind Azure API Management.
@@ -21,15 +17,18 @@ import { joinUrl } from '../nodes/shared/transport/url';
  * The token call needs the subscription key header, which n8n's OAuth2 credential cannot send, so the
  * token is fetched in `preAuthentication` and kept in the hidden expirable `accessToken` field. n8n
  * stores it with the credential (shared by every worker in queue mode), runs `preAuthentication`
- * again when the field is empty or an API call answers 401, and retries that call once. Within one
- * process, executions share their token calls (see sharedToken.ts).
+ * again when the field is empty or an API call answers 401. Within one process, executions share
+ * their token calls, and a failing token call is retried when that can help (see token.ts).
  */
 export class VenioApi implements ICredentialType {
 	name = 'venioApi';
 
 	displayName = 'Venio API';
 
-	icon: Icon = { light: 'file:../nodes/Venio/venio.svg', dark: 'file:../nodes/Venio/venio.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Venio/venio.svg',
+		dark: 'file:../nodes/Venio/venio.dark.svg',
+	};
 
 	documentationUrl = 'https://developer.gofive.co.th';
 
@@ -88,20 +87,9 @@ export class VenioApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const baseUrl = String(credentials.baseUrl || VENIO_PRODUCTION_URL);
-		const values = {
-			baseUrl,
-			clientId: String(credentials.clientId ?? ''),
-			clientSecret: String(credentials.clientSecret ?? ''),
-			subscriptionKey: String(credentials.subscriptionApiKey ?? ''),
-		};
-		// Executions of this process share their token calls (sharedToken.ts); other values, a
-		// changed secret included, make another key and so a call of their own.
-		const key = tokenKey(credentials);
-		const accessToken = await sharedToken(key, String(credentials.accessToken ?? ''), () =>
-			fetchToken(this, values),
-		);
-		return { accessToken };
+		// Other values, a changed secret included, get a token of their own.
+		const held = String(credentials.accessToken ?? '');
+		return { accessToken: await tokenFor(this, credentialValues(credentials), held) };
 	}
 
 	// A function-valued property: not a method, because n8n copies credential types with object
@@ -128,61 +116,4 @@ export class VenioApi implements ICredentialType {
 			method: 'GET',
 		},
 	};
-}
-
-interface TokenRequestValues {
-	baseUrl: string;
-	clientId: string;
-	clientSecret: string;
-	subscriptionKey: string;
-}
-
-/** One call to Venio's token endpoint. */
-async function fetchToken(
-	helper: IHttpRequestHelper,
-	{ baseUrl, clientId, clientSecret, subscriptionKey }: TokenRequestValues,
-): Promise<FetchedToken> {
-	const response = (await helper.helpers
-		.httpRequest({
-			method: ACCESS_TOKEN_ENDPOINT.method,
-			url: joinUrl(baseUrl, ACCESS_TOKEN_ENDPOINT.path),
-			headers: {
-				'Content-Type': 'application/x-www-form-urlencoded',
-				'Ocp-Apim-Subscription-Key': subscriptionKey,
-			},
-			body: new URLSearchParams({
-				grant_type: 'client_credentials',
-				client_id: clientId,
-				client_secret: clientSecret,
-			}).toString(),
-			json: false,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})
-		.catch((error: Error & { code?: string }) => {
-			// Rethrown without the request attached: its body holds the client secret.
-			throw new Error(
-				`Could not reach Venio at ${baseUrl} (${error.code ?? error.message}). Check the Base URL in the Venio API credential.`,
-			);
-		})) as { statusCode: number; body: unknown };
-
-	const body = parseTokenBody(response.body);
-	const accessToken = body?.access_token;
-	if (response.statusCode !== 200 || typeof accessToken !== 'string' || accessToken === '') {
-		// A plain Error: n8n shows its message on the credential test and on the failing node.
-		throw new Error(describeTokenFailure(response.statusCode, body, baseUrl));
-	}
-	const expiresIn = Number(body?.expires_in);
-	return { accessToken, expiresInSeconds: Number.isFinite(expiresIn) ? expiresIn : undefined };
-}
-
-function parseTokenBody(body: unknown): IDataObject | undefined {
-	if (typeof body === 'object' && body !== null) return body as IDataObject;
-	if (typeof body !== 'string' || body === '') return undefined;
-	try {
-		const parsed: unknown = JSON.parse(body);
-		return typeof parsed === 'object' && parsed !== null ? (parsed as IDataObject) : undefined;
-	} catch {
-		return undefined;
-	}
 }

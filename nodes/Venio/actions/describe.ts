@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../../shared/transport/retry';
 import type { VenioAction, VenioResource } from './types';
 
 /** Options of every operation: how the node talks to Venio, not what it asks. */
@@ -19,6 +20,15 @@ const nodeOptions: INodeProperties = {
 			default: DEFAULT_PARALLEL_REQUESTS,
 			description:
 				'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
+		},
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MS },
+			default: DEFAULT_TIMEOUT_MS,
+			description:
+				'Time in ms to wait for each answer from Venio. A read that gets none is tried again; a write that must not be sent twice fails with an "Outcome unknown" error instead.',
 		},
 	],
 };

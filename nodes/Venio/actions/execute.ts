@@ -3,9 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { enquiryBody, pagingOf } from '../../shared/api/endpoints';
 import { recordsOf } from '../../shared/transport/envelope';
-import { DEFAULT_PARALLEL_REQUESTS, pacerOf } from '../../shared/transport/pacer';
+import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
-import { venioRequest } from '../../shared/transport/request';
+import { sendRequest } from '../../shared/transport/request';
+import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/retry';
+import { VenioRun } from '../../shared/transport/run';
 import { withCodeNames } from './codeNames';
 import { forEachIndexInParallel } from './inParallel';
 import { limitParameter } from './parameters/numbers';
@@ -55,6 +57,7 @@ function emit(
  */
 async function getMany(
 	this: IExecuteFunctions,
+	run: VenioRun,
 	action: VenioAction,
 	parts: RequestParts,
 	i: number,
@@ -65,7 +68,7 @@ async function getMany(
 	const limit = returnAll ? undefined : limitParameter(this, i);
 	if (action.paging !== 'enquiry') {
 		const all = recordsOf(
-			await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label }),
+			await sendRequest(run, action.endpoint, { ...parts, itemIndex: i, label }),
 		);
 		const keep = action.keep?.call(this, i);
 		const rows = keep ? all.filter(keep) : all;
@@ -81,7 +84,7 @@ async function getMany(
 		label,
 	};
 	if (!skipField) {
-		const answer = await venioUnpaged.call(this, action.endpoint, {
+		const answer = await venioUnpaged(run, action.endpoint, {
 			...paging,
 			style: { sizeField },
 		});
@@ -95,7 +98,7 @@ async function getMany(
 		}
 		return;
 	}
-	const pages = venioPages.call(this, action.endpoint, {
+	const pages = venioPages(run, action.endpoint, {
 		...paging,
 		style: { skipField, sizeField },
 	});
@@ -104,6 +107,7 @@ async function getMany(
 
 async function runAction(
 	this: IExecuteFunctions,
+	run: VenioRun,
 	resource: VenioResource,
 	action: VenioAction,
 	i: number,
@@ -117,11 +121,13 @@ async function runAction(
 			: undefined;
 
 	if (action.paging) {
-		await getMany.call(this, action, parts, i, label, (records) => emit(out, i, records, simplify));
+		await getMany.call(this, run, action, parts, i, label, (records) =>
+			emit(out, i, records, simplify),
+		);
 		return;
 	}
 
-	const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
+	const data = await sendRequest(run, action.endpoint, { ...parts, itemIndex: i, label });
 	if (action.result === 'deleted') {
 		emit(out, i, [{ deleted: true, ...parts.key }], undefined);
 	} else if (action.result === 'success' || saysNothing(data)) {
@@ -137,9 +143,19 @@ function asNodeError(this: IExecuteFunctions, error: unknown, i: number) {
 		: new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
 }
 
+/** The run's connection to Venio, with the Options every operation shares. */
+function runFor(context: IExecuteFunctions): VenioRun {
+	const option = (name: string, fallback: number) =>
+		Math.max(1, Math.floor(context.getNodeParameter(`options.${name}`, 0, fallback) as number));
+	return new VenioRun(context, {
+		parallelRequests: option('parallelRequests', DEFAULT_PARALLEL_REQUESTS),
+		timeoutMs: option('timeout', DEFAULT_TIMEOUT_MS),
+	});
+}
+
 /**
  * Runs the chosen action once per input item, up to Options › Parallel Requests items at a time
- * (their requests share one pacer, see transport/pacer.ts). Output keeps the input's order and every
+ * (their requests share one run, see transport/run.ts). Output keeps the input's order and every
  * output item is paired with its input. With Continue On Fail a failing item becomes an error item
  * and the rest go on; otherwise no further item starts, the items already running finish, and the
  * error of the first failing item (by input order) is thrown, naming the item.
@@ -158,13 +174,8 @@ export async function executeResources(
 			`The operation "${operation}" is not known for resource "${resourceValue}"`,
 		);
 	}
-	const parallel = Math.max(
-		1,
-		Math.floor(
-			this.getNodeParameter('options.parallelRequests', 0, DEFAULT_PARALLEL_REQUESTS) as number,
-		),
-	);
-	pacerOf(this, parallel);
+	const run = runFor(this);
+	const parallel = run.pacer.limit;
 
 	const items = this.getInputData();
 	const outputs: INodeExecutionData[][] = new Array(items.length);
@@ -175,7 +186,7 @@ export async function executeResources(
 		async (i) => {
 			const out: INodeExecutionData[] = [];
 			try {
-				await runAction.call(this, resource, action, i, out);
+				await runAction.call(this, run, resource, action, i, out);
 				outputs[i] = out;
 			} catch (error) {
 				const failure = asNodeError.call(this, error, i);

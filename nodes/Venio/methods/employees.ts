@@ -7,6 +7,7 @@ import type {
 
 import { ENDPOINTS, enquiryBody } from '../../shared/api/endpoints';
 import { venioPages } from '../../shared/transport/paging';
+import { VenioRun } from '../../shared/transport/run';
 import { labelled, searchEnquiry } from './sources';
 import type { SearchSource } from './sources';
 
@@ -43,7 +44,7 @@ async function employeeOptions(
 	key: EmployeeKey,
 ): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
-	const pages = venioPages.call(context, 'employeesEnquiry', {
+	const pages = venioPages(new VenioRun(context), 'employeesEnquiry', {
 		body: enquiryBody('employeesEnquiry'),
 		style: ENDPOINTS.employeesEnquiry.paging,
 		limit: MAX_EMPLOYEE_OPTIONS,

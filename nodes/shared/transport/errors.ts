@@ -1,7 +1,9 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { isQuota } from './retry';
 import type { AttemptFailure } from './retry';
+import { renewsIn } from './token';
 
 export interface FailureContext {
 	/** What the user ran, e.g. "Customer › Get"; the request's method and path when absent. */
@@ -11,13 +13,18 @@ export interface FailureContext {
 	baseUrl: string;
 	/** The call only reads (a GET or an enquiry): the hint must not talk about saving. */
 	reads?: boolean;
+	/** Options › Timeout of the run, in ms. */
+	timeoutMs?: number;
 }
 
 export interface ApiFailure extends AttemptFailure {
 	apiMessage?: string;
 	businessCode?: string;
-	/** The credential could not get a token; its message already names the value to check. */
-	tokenRefused?: boolean;
+	/**
+	 * No token came (its message says why): Venio `refused` the credential's values, or its token
+	 * endpoint was `unavailable`.
+	 */
+	token?: 'refused' | 'unavailable';
 	/**
 	 * A call that must not be repeated may have been carried out (see retry.ts mayHaveActed): what
 	 * to check in Venio before running it again, from the endpoint table.
@@ -30,6 +37,7 @@ function whatHappened(failure: ApiFailure): string {
 	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
 	if (failure.cutOff) return "Venio's answer was cut off";
 	if (failure.malformed) return "Venio's answer was not valid JSON";
+	if (failure.timedOut) return 'no answer came in time';
 	return `the connection dropped (${failure.networkCode ?? 'network error'})`;
 }
 
@@ -39,8 +47,14 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 	if (failure.unknownOutcome) {
 		return `The request reached Venio, then ${whatHappened(failure)}, so whether Venio carried it out is unknown. It was not sent again, as that could apply it twice. Check in Venio whether ${failure.unknownOutcome.check} before running this item again.`;
 	}
-	if (failure.tokenRefused) {
+	if (failure.token === 'refused') {
 		return 'No request was sent: the Venio API credential could not get an access token. Fix the value the message names, then run again.';
+	}
+	if (failure.token === 'unavailable') {
+		return 'No request was sent: Venio could not give an access token just now. Nothing needs fixing in the credential; run the workflow again later.';
+	}
+	if (isQuota(failure)) {
+		return `Venio's gateway refuses calls for this Subscription Key until its quota renews, in ${renewsIn(failure.retryAfter)}. Run the workflow after that, or ask Gofive for a larger quota.`;
 	}
 	if (failure.businessCode !== undefined || status === 400 || status === 422) {
 		return context.reads
@@ -62,6 +76,9 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 	if (status !== undefined && status >= 500) {
 		return `Venio was unavailable after ${context.attempts} tries. Try again later.`;
 	}
+	if (failure.timedOut) {
+		return `Venio did not answer within ${context.timeoutMs ?? '?'} ms on each of ${context.attempts} tries. Try again later, or raise Options › Timeout.`;
+	}
 	if (failure.malformed || failure.cutOff) {
 		return `${whatHappened(failure)} on each of ${context.attempts} tries. Try again later; if it persists, a proxy between n8n and Venio may be cutting responses.`;
 	}
@@ -70,11 +87,13 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 
 function headlineFor(failure: ApiFailure, context: FailureContext): string {
 	if (failure.unknownOutcome) return `Outcome unknown: Venio may have carried out ${context.label}`;
+	if (isQuota(failure)) return "Venio's quota for this Subscription Key is spent";
 	if (failure.apiMessage) return `Venio: ${failure.apiMessage}`;
 	if (failure.status === 429) return 'Venio rate limit reached';
 	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
 	if (failure.cutOff) return "Venio's answer was cut off";
 	if (failure.malformed) return 'Venio sent a malformed response';
+	if (failure.timedOut) return 'Venio did not answer in time';
 	// The network code goes in the description: n8n swaps a message that contains one for a generic text.
 	return 'Venio could not be reached';
 }

@@ -182,17 +182,3 @@ export class Pacer {
 		}
 	}
 }
-
-// One pacer per node run, keyed by the run's context object like the credential in request.ts:
-// every item's requests share it, and nothing outlives the run.
-const pacers = new WeakMap<object, Pacer>();
-
-/** The run's pacer; the first call fixes its limit (the node's Parallel Requests option). */
-export function pacerOf(context: object, limit = DEFAULT_PARALLEL_REQUESTS): Pacer {
-	let pacer = pacers.get(context);
-	if (!pacer) {
-		pacer = new Pacer(limit);
-		pacers.set(context, pacer);
-	}
-	return pacer;
-}

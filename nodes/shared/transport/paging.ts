@@ -2,10 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EndpointId, PagingStyle } from '../api/endpoints';
 import { recordsOf } from './envelope';
-import { pacerOf } from './pacer';
 import { PageReader } from './readAhead';
-import { venioRequest } from './request';
-import type { VenioFunctions, VenioRequest } from './request';
+import { sendRequest } from './request';
+import type { VenioRequest } from './request';
+import type { VenioRun } from './run';
 
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -36,7 +36,7 @@ const signatureOf = (page: IDataObject[]) => JSON.stringify([page[0], page[page.
  * readAhead.ts), so a long list costs about one round trip per Parallel Requests pages.
  */
 export async function* venioPages(
-	this: VenioFunctions,
+	run: VenioRun,
 	endpointId: EndpointId,
 	{
 		body = {},
@@ -58,9 +58,9 @@ export async function* venioPages(
 				[style.sizeField]: size,
 				[style.skipField]: pageSkip,
 			};
-			return recordsOf(await venioRequest.call(this, endpointId, { ...request, body: pageBody }));
+			return recordsOf(await sendRequest(run, endpointId, { ...request, body: pageBody }));
 		},
-		pacerOf(this).limit,
+		run.pacer.limit,
 		pageSize,
 		limit,
 	);
@@ -106,13 +106,13 @@ export interface UnpagedAnswer {
  * node cannot tell which. Exactly the Limit asked for is what the user wanted.
  */
 export async function venioUnpaged(
-	this: VenioFunctions,
+	run: VenioRun,
 	endpointId: EndpointId,
 	{ body = {}, style, limit, ...request }: PageOptions,
 ): Promise<UnpagedAnswer> {
 	const size = Math.min(limit ?? UNPAGED_MAX_ROWS, UNPAGED_MAX_ROWS);
 	const rows = recordsOf(
-		await venioRequest.call(this, endpointId, {
+		await sendRequest(run, endpointId, {
 			...request,
 			body: { ...body, [style.sizeField]: size },
 		}),

@@ -84,7 +84,11 @@ export class PageReader {
 	}
 
 	private fillAfter(from: number) {
-		for (let skip = from; this.pending.size < this.depth - 1 && skip < this.end; skip += this.step) {
+		for (
+			let skip = from;
+			this.pending.size < this.depth - 1 && skip < this.end;
+			skip += this.step
+		) {
 			if (this.pending.has(skip)) continue;
 			this.pending.set(skip, this.fetch(skip, Math.min(this.pageSize, this.end - skip)));
 		}
