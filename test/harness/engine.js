@@ -108,6 +108,14 @@ class Engine {
 	}
 
 	async run(definition) {
+		return await this.start(definition).done;
+	}
+
+	/**
+	 * Starts a run that can be stopped as a user stops it in n8n: `cancel()` fires the execution's
+	 * cancel signal. `done` resolves as `run` does, once the nodes have returned.
+	 */
+	start(definition) {
 		const workflow = this.workflow(definition);
 		const executionId = String(++executionCounter);
 		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
@@ -124,26 +132,38 @@ class Engine {
 		const additionalData = additionalDataFor(this.credentials, hooks);
 		const execute = new WorkflowExecute(additionalData, 'manual');
 		const startNode = workflow.getNode(definition.nodes[0].name);
-		const run = await execute.run({ workflow, startNode });
-		const runData = run.data.resultData.runData;
-		const items = {};
-		const pairedItems = {};
-		const errors = {};
-		for (const [name, tasks] of Object.entries(runData)) {
-			const main = tasks[0]?.data?.main?.[0] ?? [];
-			items[name] = main.map((item) => item.json);
-			pairedItems[name] = main.map((item) => item.pairedItem);
-			if (tasks[0]?.error) errors[name] = tasks[0].error;
-		}
-		return { items, pairedItems, errors, error: run.data.resultData.error, run };
+		const running = execute.run({ workflow, startNode });
+		const done = running.then((run) => collect(run));
+		return { done, cancel: () => running.cancel() };
 	}
+}
+
+/** What a finished run gave: items and paired items per node, errors, the run itself. */
+function collect(run) {
+	const runData = run.data.resultData.runData;
+	const items = {};
+	const pairedItems = {};
+	const errors = {};
+	for (const [name, tasks] of Object.entries(runData)) {
+		const main = tasks[0]?.data?.main?.[0] ?? [];
+		items[name] = main.map((item) => item.json);
+		pairedItems[name] = main.map((item) => item.pairedItem);
+		if (tasks[0]?.error) errors[name] = tasks[0].error;
+	}
+	return { items, pairedItems, errors, error: run.data.resultData.error, run };
 }
 
 /**
  * The usual test workflow: an input node with `items`, then one Venio node with `parameters`.
  * Options: `name` of the Venio node, `continueOnFail`, `credentials`.
  */
-function venioWorkflow({ items = [{}], parameters, credentials, continueOnFail = false, name = 'Venio' }) {
+function venioWorkflow({
+	items = [{}],
+	parameters,
+	credentials,
+	continueOnFail = false,
+	name = 'Venio',
+}) {
 	return {
 		nodes: [
 			{

@@ -7,9 +7,13 @@
 // first and the fault replaces its answer (a write that happened, then a 504
 // or a dropped connection); 'malformed' and 'cut' always come after. 'answer'
 // replaces the answer with the fault's own `body` (and `status`, default 200):
-// a shape Venio may send that no handler does.
+// a shape Venio may send that no handler does. '403' is Azure API Management's
+// spent quota (with retryAfter). 'echo' answers `status` (default 400) with an
+// identity-server error quoting the request back: its form body (the client
+// secret), its subscription key and its bearer token, as careless servers do.
 
 const KINDS = new Set([
+	'403',
 	'429',
 	'500',
 	'502',
@@ -21,6 +25,7 @@ const KINDS = new Set([
 	'cut',
 	'hang',
 	'answer',
+	'echo',
 	'expireToken',
 ]);
 

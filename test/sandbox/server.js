@@ -13,6 +13,8 @@ const DEFAULT_SLOW_MS = 1000;
 
 /** Messages of injected HTTP faults, in Azure API Management's style. */
 const FAULT_MESSAGES = {
+	403: (fault) =>
+		`Out of call volume quota. Quota will be replenished in ${fault.retryAfter ?? 'a while'} seconds.`,
 	429: (fault) =>
 		fault.retryAfter === undefined
 			? 'Rate limit is exceeded. Try again later.'
@@ -22,8 +24,17 @@ const FAULT_MESSAGES = {
 	503: () => 'Service unavailable',
 	504: () => 'Gateway timeout',
 };
+/** An identity-server style error that quotes the request: form body, key and bearer token. */
+function echoBody(req, entry) {
+	const form = entry.body && typeof entry.body === 'object' ? new URLSearchParams(entry.body) : '';
+	return {
+		error: 'invalid_request',
+		error_description: `Rejected ${form}; key ${req.headers['ocp-apim-subscription-key']}; ${req.headers.authorization ?? 'no authorization'}`,
+	};
+}
+
 /** Fault kinds that carry Retry-After when the fault gives retryAfter. */
-const RETRY_AFTER_KINDS = new Set(['429', '503']);
+const RETRY_AFTER_KINDS = new Set(['403', '429', '503']);
 
 function parseQuery(searchParams) {
 	const query = {};
@@ -170,6 +181,8 @@ function createSandboxServer(deps) {
 				return send(res, result, entry, 'cut');
 			case 'answer':
 				return send(res, { status: fault.status ?? 200, body: fault.body }, entry);
+			case 'echo':
+				return send(res, { status: fault.status ?? 400, body: echoBody(req, entry) }, entry);
 			case 'expireToken':
 				auth.expireTokenOf(req.headers);
 				return send(res, auth.expiredAnswer(), entry);
