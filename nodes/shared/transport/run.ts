@@ -90,7 +90,8 @@ export class VenioRun {
 
 	private fetchingToken?: Promise<unknown>;
 
-	private tokenFailure?: unknown;
+	/** The request whose token call failed: later requests fail as it did. */
+	private tokenFailure?: Promise<unknown>;
 
 	/** Tokens this run held: Venio's words are cleaned of them too. */
 	private readonly tokensHeld = new Set<string>();
@@ -146,7 +147,7 @@ export class VenioRun {
 			// The check and the claim below happen in one turn of the event loop, so only one
 			// request finds the credential without a token and nobody fetching one.
 			while (this.fetchingToken) await abortable(this.fetchingToken.then(ignore, ignore), signal);
-			if (this.tokenFailure) throw this.tokenFailure;
+			if (this.tokenFailure) return await this.tokenFailure;
 			const alone = !data.accessToken;
 			const sentWith = String(data.accessToken ?? '');
 			const sent = this.context.helpers.httpRequestWithAuthentication.call(
@@ -156,16 +157,15 @@ export class VenioRun {
 				{ credentialsDecrypted: credentials, preAuthenticationRetryStatusCode: NO_RETRY_BY_N8N },
 			) as Promise<unknown>;
 			if (alone) this.holdOthersUntil(sent);
-			try {
+			const failed = await abortable(sent, signal).then(ignore, (error: unknown) => error ?? true);
+			if (data.accessToken) this.tokensHeld.add(String(data.accessToken));
+			// The answer, or n8n's error (or the cancel) as it came: request.ts reads it.
+			if (failed === undefined || statusOf(failed) !== 401 || changes >= MAX_TOKEN_CHANGES) {
+				if (alone && failed !== undefined && tokenErrorOf(failed)) this.tokenFailure = sent;
 				return await abortable(sent, signal);
-			} catch (error) {
-				if (alone && tokenErrorOf(error)) this.tokenFailure = error;
-				if (statusOf(error) !== 401 || changes >= MAX_TOKEN_CHANGES) throw error;
-				// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
-				this.retire(data, alone ? String(data.accessToken ?? '') : sentWith);
-			} finally {
-				if (data.accessToken) this.tokensHeld.add(String(data.accessToken));
 			}
+			// Alone, the token this request used is the one it fetched; nobody sent meanwhile.
+			this.retire(data, alone ? String(data.accessToken ?? '') : sentWith);
 		}
 	}
 
