@@ -89,7 +89,8 @@ describe('envelope', () => {
 		// The enquiry requires pageLength; a customerType the API rejects shows its own words.
 		const { error } = await run(listCustomers({ customerType: 'not-a-type', limit: 5 }));
 		expect(error.message).toMatch(/^Venio: /);
-		expect(error.httpCode === '400' || /customerType/.test(error.message)).toBe(true);
+		expect(error.httpCode).toBe('400');
+		expect(error.message).toBe('Venio: customerType must be an integer.');
 	});
 
 	test('path values with / ? # stay one path segment', async () => {
@@ -123,11 +124,21 @@ describe('retries', () => {
 		expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
 	});
 
-	test('503 without Retry-After: backs off and succeeds, also for a create', async () => {
+	test('503 without Retry-After: backs off and succeeds for a read', async () => {
 		sandbox.faults.add({ operationId: 'customersEnquiry', kind: '503', times: 1 });
 		const { out, calls } = await run(listCustomers({ limit: 3 }));
 		expect(out).toHaveLength(3);
 		expect(calls.map((c) => c.status)).toEqual([503, 200]);
+	});
+
+	test('503 without Retry-After: backs off and succeeds for a create, which is carried out once', async () => {
+		sandbox.faults.add({ operationId: 'customerCreateOrUpdate', kind: '503', times: 1 });
+		const before = sandbox.state.customers.size;
+		const { out, calls, error } = await run({ resource: 'customer', operation: 'upsert', customerName: 'After 503', customerState: 3 });
+		expect(error).toBeUndefined();
+		expect(out[0].customerName).toBe('After 503');
+		expect(calls.map((c) => c.status)).toEqual([503, 200]);
+		expect(sandbox.state.customers.size).toBe(before + 1);
 	});
 
 	test('502, 504, a dropped connection and a malformed body are retried for a GET', async () => {
@@ -264,19 +275,4 @@ describe('paging', () => {
 			await target.stop();
 		}
 	});
-
-	test('Return All over 100,000 seeded customers neither repeats nor drops one', async () => {
-		const big = await startSandbox({ seed: { customers: 100000 } });
-		try {
-			const { out, error } = await run(listCustomers({ returnAll: true, simplify: true }), { target: big });
-			expect(error).toBeUndefined();
-			const expected = expectedCodes(big);
-			expect(expected.length).toBeGreaterThan(10000);
-			expect(out.length).toBe(expected.length);
-			expect(out.map((c) => c.customerCode)).toEqual(expected);
-			expect(new Set(out.map((c) => c.customerCode)).size).toBe(out.length);
-		} finally {
-			await big.stop();
-		}
-	}, 180000);
 });

@@ -9,6 +9,7 @@ const { measure, row } = require('./measure');
 const { benchTrigger } = require('./trigger');
 const { benchNetwork, printNetwork } = require('./network');
 const { tokenHeaders } = require('./token');
+const { benchPacing, printPacing } = require('./pacing');
 const { Engine, venioWorkflow } = require('../harness/engine');
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
@@ -55,8 +56,8 @@ async function benchNode() {
 			},
 			nodeGets: async () => {
 				// No token stored, as for the first execution after a credential is saved. This process
-				// already holds one for these values (the warm-up fetched it; sharedToken.ts), so the
-				// round makes no token call, where each bare baseline makes one.
+				// already holds one for these values (the warm-up fetched it; transport/token.ts), so
+				// the round makes no token call, where each bare baseline makes one.
 				engine.credentials.stored('venio-1').accessToken = '';
 				sandbox.resetStats();
 				await engine.run(getWorkflow());
@@ -81,8 +82,13 @@ async function benchNode() {
 			},
 			nodePaging: async () => {
 				sandbox.resetStats();
-				const count = (await engine.run(pagingWorkflow())).items.Venio.length;
-				return { count, requests: enquiries() };
+				const codesOut = (await engine.run(pagingWorkflow())).items.Venio.map((c) => c.customerCode);
+				// Every record exactly once, in order: what the unit suite cannot afford to check at this size.
+				const expected = [...sandbox.state.customers.values()]
+					.filter((c) => c.customerType === 11300)
+					.map((c) => c.customerCode);
+				const exact = codesOut.length === expected.length && codesOut.every((code, i) => code === expected[i]);
+				return { count: codesOut.length, requests: enquiries(), exact };
 			},
 		};
 
@@ -124,7 +130,7 @@ async function benchNode() {
 				`Venio node: Return All ${nodePaging.value.count} customers`,
 				nodePaging,
 				barePaging,
-				`${nodePaging.value.requests} requests: ${extra} more than stopping at the first short page`,
+				`${nodePaging.value.requests} requests: ${extra} more than stopping at the first short page; every record once, in order: ${nodePaging.value.exact ? 'yes' : 'NO'}`,
 			),
 		);
 	} finally {
@@ -159,6 +165,7 @@ async function main() {
 	print('Venio node against bare HTTP (same process, same sandbox)', await benchNode());
 	print('Venio Trigger', await benchTrigger());
 	for (const table of await benchNetwork()) printNetwork(table);
+	printPacing(await benchPacing());
 }
 
 main().catch((error) => {
