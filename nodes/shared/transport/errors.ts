@@ -3,7 +3,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 
 import { isQuota } from './retry';
 import type { AttemptFailure } from './retry';
-import { renewsIn } from './token';
+import { renewsIn } from './tokenCall';
 
 export interface FailureContext {
 	/** What the user ran, e.g. "Customer › Get"; the request's method and path when absent. */

@@ -5,10 +5,12 @@ import type { Endpoint, EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
 import type { ApiFailure, FailureContext } from './errors';
+import { joinSignals, pause } from './cancel';
 import { outcomeOf } from './pacer';
 import { failureOfError, isRetryable, mayHaveActed, MAX_ATTEMPTS, retryDelayMs } from './retry';
-import { tokenErrorOf, VenioRun } from './run';
+import { VenioRun } from './run';
 import type { VenioFunctions } from './run';
+import { tokenErrorOf } from './tokenCall';
 import { fillPath, joinUrl } from './url';
 
 export { CREDENTIAL_TYPE } from './run';
@@ -119,7 +121,7 @@ export async function sendRequest(
 		reads: isRead(endpoint),
 		timeoutMs: run.timeoutMs,
 	};
-	const signal = run.signalFor(request.abortSignal);
+	const signal = joinSignals(run.signal, request.abortSignal);
 	for (let attempt = 1; ; attempt++) {
 		const tried = await attemptOnce(run, options, attempt, signal);
 		const attempts = { ...context, attempts: attempt };
@@ -132,7 +134,7 @@ export async function sendRequest(
 			throw venioApiError(run.context.getNode(), { ...failure, unknownOutcome }, attempts);
 		}
 		// After a rate limit the pacer holds every request of the run, this one included.
-		if (!tried.paused) await run.wait(retryDelayMs(attempt - 1, failure.retryAfter), signal);
+		if (!tried.paused) await pause(retryDelayMs(attempt - 1, failure.retryAfter), signal);
 	}
 }
 

@@ -68,25 +68,6 @@ export function isRetryable(failure: AttemptFailure, repeatable: boolean): boole
 	return notCarriedOut || (repeatable && mayHaveActed(failure));
 }
 
-/**
- * What to do after a failed token call: wait and try again (a token call changes nothing, so it
- * is retried like a read), or give up, saying whether Venio refused the credential's values or was
- * unavailable.
- */
-export function tokenCallVerdict(
-	failure: AttemptFailure,
-	attempt: number,
-): { waitMs?: number; kind: 'refused' | 'unavailable' } {
-	const { status } = failure;
-	const refusal = status !== undefined && status < 500 && status !== 429 && !isQuota(failure);
-	if (refusal) return { kind: 'refused' };
-	// A token endpoint's 500 is as passing as its 502: the call is repeatable.
-	if (attempt < MAX_ATTEMPTS && (status === 500 || isRetryable(failure, true))) {
-		return { kind: 'unavailable', waitMs: retryDelayMs(attempt - 1, failure.retryAfter) };
-	}
-	return { kind: 'unavailable' };
-}
-
 function retryAfterMs(retryAfter: string | undefined, now = Date.now()): number {
 	if (retryAfter === undefined || retryAfter === '') return NaN;
 	const seconds = Number(retryAfter);

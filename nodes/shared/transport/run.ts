@@ -1,4 +1,3 @@
-import { sleep } from 'n8n-workflow';
 import type {
 	ICredentialsDecrypted,
 	IDataObject,
@@ -9,9 +8,12 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { abortable, cancelSignalOf } from './cancel';
 import { DEFAULT_PARALLEL_REQUESTS, Pacer } from './pacer';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from './retry';
-import { credentialValues, redact, refused } from './token';
+import { redact } from './redact';
+import { credentialValues, refused } from './token';
+import { tokenErrorOf } from './tokenCall';
 
 export const CREDENTIAL_TYPE = 'venioApi';
 
@@ -43,25 +45,6 @@ const ignore = () => undefined;
 function statusOf(error: unknown): number | undefined {
 	const cause = (error as { cause?: { response?: { status?: number } } }).cause;
 	return cause?.response?.status;
-}
-
-/** The credential's failed token call, when that is why n8n's request failed (see token.ts). */
-export function tokenErrorOf(error: unknown): (Error & { kind: string }) | undefined {
-	const cause = (error as { cause?: unknown }).cause;
-	return cause instanceof Error && cause.name === 'VenioTokenError'
-		? (cause as Error & { kind: string })
-		: undefined;
-}
-
-/** Waits for `promise`, or rejects with the signal's reason as soon as `signal` fires. */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-	if (!signal) return promise;
-	signal.throwIfAborted();
-	return new Promise<T>((resolve, reject) => {
-		const abandon = () => reject(signal.reason);
-		signal.addEventListener('abort', abandon, { once: true });
-		promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abandon));
-	});
 }
 
 /**
@@ -105,8 +88,7 @@ export class VenioRun {
 	) {
 		this.pacer = new Pacer(parallelRequests);
 		this.timeoutMs = Math.min(Math.max(1, timeoutMs), MAX_TIMEOUT_MS);
-		this.signal =
-			'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+		this.signal = cancelSignalOf(context);
 	}
 
 	/**
@@ -124,18 +106,6 @@ export class VenioRun {
 	async redact(text: string): Promise<string> {
 		const data = await this.credentialData();
 		return redact(text, [data.clientSecret, data.subscriptionApiKey, ...this.tokensHeld]);
-	}
-
-	/** The run's cancel signal joined with one request's own (a lookup abandoned early). */
-	signalFor(own: AbortSignal | undefined): AbortSignal | undefined {
-		if (!own || !this.signal) return own ?? this.signal;
-		return AbortSignal.any([this.signal, own]);
-	}
-
-	/** Waits `ms`, ending at once when the run (or `signal`) is cancelled. */
-	async wait(ms: number, signal = this.signal): Promise<void> {
-		await sleep(ms, signal);
-		signal?.throwIfAborted();
 	}
 
 	/** Sends one request with the run's token; the answer, or n8n's error as it came. */
