@@ -16,6 +16,7 @@ function operationsThat(repeat) {
 
 function retryTable() {
 	const rows = [
+		['The token call (before any other, when the credential holds no token)', 'retried', 'retried', 'retried (also a 500)'],
 		['Every read: Get, Get Many, dropdowns', 'retried', 'retried', 'retried'],
 		[`Writes safe to send twice: ${operationsThat('safe').join(', ')}`, 'retried', 'retried', 'retried'],
 		[
@@ -26,7 +27,7 @@ function retryTable() {
 		],
 	];
 	return [
-		'| Operations | 429, 503 (not carried out) | Connection refused (never reached Venio) | 502, 504, dropped connection, cut-off or garbled answer (may have been carried out) |',
+		'| Operations | 429, 503, 403 with Retry-After up to 30 s (not carried out) | Connection refused (never reached Venio) | 502, 504, dropped connection, no answer within Options › Timeout, cut-off or garbled answer (may have been carried out) |',
 		'|---|---|---|---|',
 		...rows.map((cells) => `| ${cells.join(' | ')} |`),
 	].join('\n');
