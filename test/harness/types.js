@@ -3,7 +3,10 @@
 // starts a workflow with given items, standing in for n8n's Manual Trigger + Set nodes.
 const { NodeConnectionTypes } = require('n8n-workflow');
 
-const { Venio, VenioTrigger, VenioApi, VenioTriggerAuthApi } = require('../../index.js');
+// VENIO_PACKAGE_ROOT: another build of the package (the bench compares one with this one).
+const { Venio, VenioTrigger, VenioApi, VenioTriggerAuthApi } = require(
+	process.env.VENIO_PACKAGE_ROOT ?? '../../index.js',
+);
 
 class TestInput {
 	constructor() {

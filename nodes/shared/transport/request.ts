@@ -13,9 +13,6 @@ import type { VenioFunctions } from './run';
 import { tokenErrorOf } from './tokenCall';
 import { fillPath, joinUrl } from './url';
 
-export { CREDENTIAL_TYPE } from './run';
-export type { VenioFunctions } from './run';
-
 export interface VenioRequest {
 	pathParams?: Record<string, string | number>;
 	body?: IDataObject | IDataObject[];

@@ -48,18 +48,16 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /**
- * One run's connection to Venio, built once by execute.ts (and for each dropdown or trigger call)
- * and handed to every request, page and page read ahead: the run's options, its pacer, its copy of
- * the credential with the token gate, and n8n's cancel signal, which ends every wait of the run.
+ * One run's connection to Venio, built once by execute.ts (per call for a dropdown or the trigger)
+ * and handed to every request, page and page read ahead: the options, the pacer, the credential
+ * copy with its token gate, and n8n's cancel signal, which ends every wait of the run.
  *
- * The token: n8n fetches it inside `httpRequestWithAuthentication` (the credential's
- * preAuthentication, which asks token.ts) when the credential holds none, and n8n stores it. While
- * the run holds no token, one request goes alone and the others wait, so a run starts with one
- * token call. A 401 is handled here rather than by n8n, whose refresh is per request: the request
- * clears the token it was refused with (unless another request already replaced it), tells
- * token.ts it was refused, and is sent again; the first request then fetches a new token alone.
- * A failed token call is remembered for the run: items that go on after it (Continue On Fail) do
- * not each call the token endpoint.
+ * n8n fetches the token in `httpRequestWithAuthentication` (the credential's preAuthentication,
+ * token.ts) when the copy holds none, and stores it. While there is none, one request goes alone
+ * and the others wait, so a run starts with one token call. A 401 is handled here, not by n8n,
+ * whose refresh is per request: the refused token is cleared unless another request already
+ * replaced it, token.ts learns it was refused, and the request is sent again. A failed token call
+ * is remembered: items that go on after it (Continue On Fail) do not each call the token endpoint.
  */
 export class VenioRun {
 	readonly pacer: Pacer;

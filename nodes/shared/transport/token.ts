@@ -4,20 +4,13 @@ import type { IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 import { fetchToken } from './tokenCall';
 
 /**
- * The Venio access token of one set of credential values, for the whole process.
- *
- * n8n stores the token with the credential and runs the credential's `preAuthentication` (which
- * calls `tokenFor`) for every execution that read the credential before a token was stored, and
- * after a 401; executions do not wait for each other. Here they do: concurrent callers share one
- * token call, and a caller holding no token, or one already replaced, gets the newest token
- * without a call. So a process fetches once at a cold start and once per expiry. A caller
- * presenting the newest token (it was refused) or one this process never saw (another n8n process
- * stored it, and Venio refused it) always gets a fresh one. Within a run, run.ts lets one request
- * fetch while the others wait, and tells `refused` which token a 401 came with.
- *
- * Nothing is shared between processes: each n8n worker keeps its own memory, and the token n8n
- * stores in its database is what they share. Values unused for longer than a token lives are
- * forgotten, so no bearer token stays in memory past its use.
+ * The Venio access token of one set of credential values, for the whole process. n8n runs the
+ * credential's `preAuthentication` (which calls `tokenFor`) for every execution that read the
+ * credential before a token was stored, and after a 401, without making executions wait for each
+ * other. Here they do: callers share one token call, and one holding no token or an older one gets
+ * the newest without a call; one presenting the newest, or a token this process never saw (another
+ * n8n process stored it), gets a fresh one. So a process fetches once at a cold start and once per
+ * expiry. Each n8n worker has its own memory; n8n's database is what they share.
  */
 
 /** Venio's production gateway: the Venio API credential's default Base URL. */
@@ -67,7 +60,7 @@ const keyOf = (values: CredentialValues) =>
 		JSON.stringify([values.baseUrl, values.clientId, values.clientSecret, values.subscriptionKey]),
 	);
 
-/** Forgets the values nobody used for longer than their tokens live. */
+/** Forgets values unused for longer than their tokens live: no token outlives its use here. */
 function forgetUnused(now: number) {
 	for (const [key, entry] of entries) {
 		if (!entry.fetching && now - entry.lastUsed > entry.lifetimeMs) entries.delete(key);
@@ -95,11 +88,9 @@ function remember(entry: Entry, replacedToken: string): void {
 }
 
 /**
- * A token Venio refused with a 401. The Venio node handles its 401s itself (run.ts), so its next
- * preAuthentication holds no token and would be handed this one again: it is remembered as
- * replaced, and when it was the newest, or one this process never saw (Venio refuses tokens for
- * these values), the newest is no longer handed out. A token already known as replaced says
- * nothing about the newer one.
+ * A token Venio refused with a 401 (run.ts handles the node's 401s): never handed out again, nor
+ * the newest when it was the newest or one this process never saw. A token already known as
+ * replaced says nothing about the newer one.
  */
 export function refused(values: CredentialValues, token: string): void {
 	const entry = entryFor(values);
