@@ -3,7 +3,7 @@
 // httpRequestWithAuthentication (token stored with the credential, refreshed on 401), the generic
 // authenticate headers, and the credential test.
 const { startSandbox } = require('./sandbox');
-const { Engine, venioWorkflow } = require('./harness/engine');
+const { Engine, getByCode, venioWorkflow } = require('./harness/engine');
 const { credentialTypes } = require('./harness/types');
 const { plainHelpers, testCredential, venioCredentialData } = require('./harness/credentials');
 
@@ -37,12 +37,7 @@ function getCustomers(engine, credentials, items) {
 		venioWorkflow({
 			items: items.map((code) => ({ code })),
 			credentials,
-			parameters: {
-				resource: 'customer',
-				operation: 'get',
-				customer: { __rl: true, mode: 'code', value: '={{ $json.code }}' },
-				simplify: false,
-			},
+			parameters: getByCode(),
 		}),
 	);
 }

@@ -2,7 +2,7 @@
 // One process of the bounds bench (bounds.js): 1,000 gets through the Venio node of the build that
 // VENIO_PACKAGE_ROOT names (this checkout's when unset), ROUNDS times; prints each round's ms as JSON.
 const { startSandbox } = require('../sandbox');
-const { Engine, venioWorkflow } = require('../harness/engine');
+const { Engine, getByCode, venioWorkflow } = require('../harness/engine');
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -17,12 +17,7 @@ async function main() {
 			venioWorkflow({
 				items: items.map((code) => ({ code })),
 				credentials,
-				parameters: {
-					resource: 'customer',
-					operation: 'get',
-					customer: { __rl: true, mode: 'code', value: '={{ $json.code }}' },
-					simplify: false,
-				},
+				parameters: getByCode(),
 			});
 		await engine.run(workflow(codes.slice(0, 10))); // warm-up, and the token
 		const times = [];

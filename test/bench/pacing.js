@@ -4,7 +4,7 @@
 // the rest. These are timing observations (a loaded machine moves them), so they are printed here
 // rather than asserted in the unit suite, where pacer.test.js proves every request waits a pause.
 const { startSandbox } = require('../sandbox');
-const { Engine, venioWorkflow } = require('../harness/engine');
+const { Engine, getByCode, venioWorkflow } = require('../harness/engine');
 
 const PARALLEL = 8;
 
@@ -12,13 +12,7 @@ function getMany(sandbox, credentials, codes) {
 	return venioWorkflow({
 		items: codes.map((code) => ({ code })),
 		credentials,
-		parameters: {
-			resource: 'customer',
-			operation: 'get',
-			customer: { __rl: true, mode: 'code', value: '={{ $json.code }}' },
-			simplify: false,
-			options: { parallelRequests: PARALLEL },
-		},
+		parameters: getByCode({ options: { parallelRequests: PARALLEL } }),
 	});
 }
 

@@ -189,4 +189,15 @@ function venioWorkflow({
 	};
 }
 
-module.exports = { Engine, venioWorkflow, venioNode };
+/** Customer › Get for each input item's `code`: the parameters many tests and benches run. */
+function getByCode(extra = {}) {
+	return {
+		resource: 'customer',
+		operation: 'get',
+		customer: { __rl: true, mode: 'code', value: '={{ $json.code }}' },
+		simplify: false,
+		...extra,
+	};
+}
+
+module.exports = { Engine, venioWorkflow, venioNode, getByCode };

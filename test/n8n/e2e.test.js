@@ -57,7 +57,7 @@ function offeredByHttpRequestNode(type) {
 /**
  * Token calls for the first execution with a credential that has no token stored yet: one, or
  * none when this n8n process already fetched a token for the same values (the tests above use
- * the same sandbox credentials; see sharedToken.ts).
+ * the same sandbox credentials; see nodes/shared/transport/token.ts).
  */
 function expectColdStart(calls) {
 	expect(calls).toBeLessThanOrEqual(1);

@@ -82,6 +82,8 @@ function optionsFor(endpoint: Endpoint, baseUrl: string, request: VenioRequest, 
 	};
 	if (request.body !== undefined) options.body = request.body;
 	if (request.qs !== undefined) options.qs = request.qs;
+	// Ends the call in flight too. n8n puts its cancel signal here for an action's context.
+	if (request.abortSignal !== undefined) options.abortSignal = request.abortSignal;
 	return options;
 }
 
