@@ -111,6 +111,29 @@ describe("a stopped execution ends the node's waits", () => {
 		expect(apiCalls()).toHaveLength(1);
 	});
 
+	test("during a retry's back-off: the run ends and the call is not sent again", async () => {
+		// A 502 is waited out by the request itself (not the pacer), for its Retry-After.
+		sandbox.faults.add({ operationId: 'customerGetByCode', kind: '502', retryAfter: 25, times: 1 });
+		sandbox.resetStats();
+		const running = engine.start(workflow(getCustomer()));
+		await requestLogged((r) => r.fault === '502');
+		running.cancel();
+		await running.done;
+		expect(apiCalls()).toHaveLength(1);
+	});
+
+	test('during Return All, with a page in flight that never answers', async () => {
+		sandbox.faults.add({ operationId: 'customersEnquiry', kind: 'hang', times: 1 });
+		sandbox.resetStats();
+		const running = engine.start(
+			workflow({ resource: 'customer', operation: 'getMany', customerType: 11300, returnAll: true }),
+		);
+		await requestLogged((r) => r.fault === 'hang');
+		running.cancel();
+		await running.done;
+		expect(apiCalls()).toHaveLength(1);
+	});
+
 	test('during a call that never answers', async () => {
 		sandbox.faults.add({ operationId: 'customerGetByCode', kind: 'hang', times: 1 });
 		sandbox.resetStats();

@@ -25,7 +25,7 @@
  *     is checked before the grant type; a missing grant_type is unsupported_grant_type.
  *   - stats.tokenCalls counts every request routed to the token endpoint, whatever its outcome.
  *  Faults
- *   - HTTP fault bodies are APIM-style {statusCode, message}; Retry-After is sent on 429 and 503 when
+ *   - HTTP fault bodies are APIM-style {statusCode, message}; Retry-After is sent on 403, 429, 502 and 503 when
  *     retryAfter is given. 'slow' waits delayMs (default 1000). 'drop' reads the body, then destroys
  *     the socket (logged with status null). 'malformed' processes the request normally (side effects
  *     happen) and sends the first half of the JSON with HTTP 200; 'cut' does too, but announces the

@@ -34,7 +34,7 @@ function echoBody(req, entry) {
 }
 
 /** Fault kinds that carry Retry-After when the fault gives retryAfter. */
-const RETRY_AFTER_KINDS = new Set(['403', '429', '503']);
+const RETRY_AFTER_KINDS = new Set(['403', '429', '502', '503']);
 
 function parseQuery(searchParams) {
 	const query = {};
