@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { retryDelayMs } from './retry';
+import { isQuota, isRetryable, retryDelayMs } from './retry';
 import type { AttemptFailure } from './retry';
 
 /**
@@ -30,14 +30,16 @@ export type Outcome =
 	| { answered: false };
 
 /**
- * How an attempt ended, for pacing. The gateway's "not now" (429, or 503 with Retry-After) pauses
- * the whole run for the Retry-After (or a backoff when it gives none); an answer below 500 is the
- * API's, so the gateway let the request through.
+ * How an attempt ended, for pacing. The gateway's "not now" (429, or 503 or a spent quota's 403
+ * with Retry-After) pauses the whole run for the Retry-After (or a backoff when it gives none); an
+ * answer below 500 is the API's, so the gateway let the request through.
  */
 export function outcomeOf(failure: AttemptFailure | undefined, attempt: number): Outcome {
 	if (!failure) return { answered: true };
 	const { status, retryAfter } = failure;
-	if (status === 429 || (status === 503 && retryAfter !== undefined)) {
+	// A quota renewing later than the cap fails at once (retry.ts): nothing to wait for.
+	const quotaWait = isQuota(failure) && isRetryable(failure, false);
+	if (status === 429 || (status === 503 && retryAfter !== undefined) || quotaWait) {
 		return { pauseMs: retryDelayMs(attempt - 1, retryAfter) };
 	}
 	return { answered: status !== undefined && status < 500 };

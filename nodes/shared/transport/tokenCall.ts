@@ -187,7 +187,7 @@ function tokenFailure(
 	);
 }
 
-/** Retry-After as words: "45 seconds" or an hour in UTC. */
+/** Retry-After as words: "45 seconds", or the time it names, in UTC. */
 export function renewsIn(retryAfter: string | undefined): string {
 	const seconds = Number(retryAfter);
 	if (Number.isFinite(seconds)) return `${Math.ceil(seconds)} seconds`;
