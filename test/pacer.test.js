@@ -51,11 +51,15 @@ test('answers raise the parallelism by one per round trip, never above the limit
 	expect(pacer.parallelism).toBe(6);
 });
 
-test('429 and 503 with Retry-After pause the run; other failures do not', () => {
+test('429, and 503 or a spent quota (403) with Retry-After, pause the run; other failures do not', () => {
 	expect(outcomeOf(undefined, 1)).toEqual({ answered: true });
 	expect(outcomeOf({ status: 429, retryAfter: '2' }, 1)).toEqual({ pauseMs: 2000 });
 	expect(outcomeOf({ status: 503, retryAfter: '1' }, 1)).toEqual({ pauseMs: 1000 });
 	expect(outcomeOf({ status: 503 }, 1)).toEqual({ answered: false });
+	expect(outcomeOf({ status: 403, retryAfter: '5' }, 1)).toEqual({ pauseMs: 5000 });
+	// A quota renewing beyond the 30 s cap is not waited for: the request fails, nothing pauses.
+	expect(outcomeOf({ status: 403, retryAfter: '3600' }, 1)).toEqual({ answered: true });
+	expect(outcomeOf({ status: 403 }, 1)).toEqual({ answered: true });
 	expect(outcomeOf({ status: 400 }, 1)).toEqual({ answered: true });
 	expect(outcomeOf({ networkCode: 'ECONNRESET' }, 1)).toEqual({ answered: false });
 });
