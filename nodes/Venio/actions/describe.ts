@@ -3,6 +3,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import type { VenioAction, VenioResource } from './types';
 
+/**
+ * Not on the form of the node as an AI tool (n8n's `@tool` display option): a tool runs one call at
+ * a time, and its answer goes into a model's context, so it never returns all.
+ */
+const NOT_AS_TOOL = { hide: { '@tool': [true] } };
+
 /** Options of every operation: how the node talks to Venio, not what it asks. */
 const nodeOptions: INodeProperties = {
 	displayName: 'Options',
@@ -10,6 +16,7 @@ const nodeOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add option',
 	default: {},
+	displayOptions: NOT_AS_TOOL,
 	options: [
 		{
 			displayName: 'Parallel Requests',
@@ -38,7 +45,7 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 				type: 'boolean',
 				default: false,
 				description: 'Whether to return all results or only up to a given limit',
-				displayOptions: showFor(resource, action),
+				displayOptions: { ...showFor(resource, action), ...NOT_AS_TOOL },
 			},
 			{
 				displayName: 'Limit',
@@ -49,7 +56,19 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 				description: 'Max number of results to return',
 				displayOptions: {
 					show: { resource: [resource.value], operation: [action.value], returnAll: [false] },
+					...NOT_AS_TOOL,
 				},
+			},
+			// The tool's own Limit, without Return All: a model reads every result it gets.
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Max number of results to return',
+				hint: 'The model reads every result: keep it small, e.g. 10. When more match, the answer says so.',
+				displayOptions: { show: { ...showFor(resource, action).show, '@tool': [true] } },
 			},
 		);
 	}

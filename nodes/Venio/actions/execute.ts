@@ -6,9 +6,9 @@ import { recordsOf } from '../../shared/transport/envelope';
 import { DEFAULT_PARALLEL_REQUESTS, pacerOf } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { venioRequest } from '../../shared/transport/request';
+import { isTool, listLimit, toolAnswer, toolError } from './asTool';
 import { withCodeNames } from './codeNames';
 import { forEachIndexInParallel } from './inParallel';
-import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -61,8 +61,7 @@ async function getMany(
 	label: string,
 	emitRecords: (records: unknown[]) => void,
 ) {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : limitParameter(this, i);
+	const limit = listLimit(this, i);
 	if (action.paging !== 'enquiry') {
 		const all = recordsOf(
 			await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label }),
@@ -194,6 +193,11 @@ export async function executeResources(
 		() => failures.length > 0,
 	);
 	const firstFailure = failures.find(Boolean);
+	// As an AI tool (see asTool.ts) the answer and the error are shaped for a language model.
+	if (isTool(this)) {
+		if (firstFailure) throw toolError(this, action, firstFailure);
+		return [toolAnswer(this, action, outputs.flat())];
+	}
 	if (firstFailure) throw firstFailure;
 	return [outputs.flat()];
 }

@@ -158,7 +158,8 @@ describe('what the model sees', () => {
 		const types = await n8n.nodeTypes();
 		const asTool = types.find((type) => type.name === 'n8n-nodes-venio.venioTool');
 		const asNode = types.find((type) => type.name === 'n8n-nodes-venio.venio');
-		const values = { resource: 'customer', operation: 'getMany' };
+		// The parameters as the editor holds them for a new node: the defaults.
+		const values = { resource: 'customer', operation: 'getMany', limit: 10, simplify: true };
 		const shown = (type, name) =>
 			type.properties
 				.filter((property) => property.name === name)
@@ -349,12 +350,27 @@ describe('errors go back to the model', () => {
 		expect(text).not.toMatch(/Probability \(%\)/);
 	});
 
-	test('a value Venio refuses comes back in Venio’s words with the argument named', async () => {
+	test('a JSON input the node refuses names the argument and the field in it', async () => {
 		const text = await fails('Create_or_update_customer', {
 			customer: { customerName: 'Missing state' },
 		});
-		expect(text).toMatch(/customerState/);
-		expect(text).toMatch(/\bcustomer\b/);
+		expect(text).toMatch(/^Invalid input: customer: customerState/);
+		expect(text).not.toMatch(/Customer \(JSON\)/);
+	});
+
+	test('a value Venio refuses comes back in Venio’s words with the argument named', async () => {
+		const text = await fails('Create_deal', {
+			customerCode: 'C999999',
+			boardId: 34628319,
+			stageId: 5501,
+			dealName: 'For nobody',
+			dealValue: 1,
+			probability: 10,
+			expectedCloseDate: '2027-03-31',
+			ownerStaffCode: 'EMP0001',
+		});
+		expect(text).toMatch(/^Venio: /);
+		expect(text).toMatch(/customerCode C999999/);
 	});
 
 	test('a Venio outage: try again later; once Venio is back the same call works', async () => {
