@@ -33,12 +33,29 @@ export function listLimit(ctx: IExecuteFunctions, i: number): number | undefined
 	return limitParameter(ctx, i);
 }
 
-/** A tool's answer: a Get Many cut to Limit with a last line saying more match, or that none did. */
+/** Null, blank and empty values: nothing for a model to read, only to pay for. */
+function isEmpty(value: unknown): boolean {
+	if (value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	return typeof value === 'object' && Object.keys(value as object).length === 0;
+}
+
+function withoutEmpty(json: IDataObject): IDataObject {
+	const kept: IDataObject = {};
+	for (const [key, value] of Object.entries(json)) if (!isEmpty(value)) kept[key] = value;
+	return kept;
+}
+
+/**
+ * A tool's answer: the records without their empty fields; a Get Many cut to Limit with a last
+ * line saying more match, or that none did.
+ */
 export function toolAnswer(
 	ctx: IExecuteFunctions,
 	action: VenioAction,
-	items: INodeExecutionData[],
+	output: INodeExecutionData[],
 ): INodeExecutionData[] {
+	const items = output.map((item) => ({ ...item, json: withoutEmpty(item.json) }));
 	if (!action.paging) return items;
 	const limit = limitParameter(ctx, 0);
 	const note = (json: IDataObject) => ({ json, pairedItem: { item: 0 } });
@@ -86,17 +103,15 @@ const shownValue = (value: unknown) => {
 };
 
 /** What to try next, by what went wrong: the model cannot fix a credential or an outage. */
-function nextStep(error: Error & { httpCode?: string | null }): string {
+function nextStep(error: Error & { httpCode?: string | null }, fromVenio: boolean): string {
+	if (!fromVenio) return 'Correct that argument and call the tool again.';
 	const status = Number(error.httpCode);
 	if (status === 401 || status === 403 || /credential/i.test(error.message)) {
 		return 'This is a setup problem in n8n, not in your input: tell the user the Venio API credential needs fixing.';
 	}
-	if (
-		status === 429 ||
-		status >= 500 ||
-		/could not be reached|cut off|malformed/i.test(error.message)
-	) {
-		return 'Venio is not answering properly right now: try again later, or tell the user.';
+	const unanswered = /could not be reached|cut off|malformed/i.test(error.message);
+	if (status === 429 || status >= 500 || unanswered) {
+		return 'Tell the user if it keeps failing.';
 	}
 	return 'If you are not sure of a code or ID, look it up with a search or list tool first.';
 }
@@ -138,7 +153,7 @@ export function toolError(
 		words.slice(words.indexOf('\n') + 1),
 	];
 	const toolMessage = new NodeOperationError(ctx.getNode(), message.replace(/^Venio: /, ''), {
-		description: [passed && `You passed ${passed}.`, hint, nextStep(error)]
+		description: [passed && `You passed ${passed}.`, hint, nextStep(error, fromVenio)]
 			.filter(Boolean)
 			.join(' '),
 	});

@@ -99,6 +99,8 @@ afterAll(async () => {
 				`${a.tool.padEnd(26)} ${String(a.size).padStart(6)} chars${a.isError ? ' (error)' : ''}`,
 		);
 		console.log(`Tool answers (characters):\n${lines.join('\n')}`);
+		const samples = mcp.answers.map((a) => `${a.tool}(${JSON.stringify(a.args)})\n${a.text}`);
+		console.log(`Tool answers as the model reads them:\n\n${samples.join('\n\n')}`);
 		await mcp.close();
 	}
 	if (n8n) await n8n.stop();
@@ -393,10 +395,10 @@ describe('errors go back to the model', () => {
 			return runs.some((run) => run.error);
 		});
 		expect(failed.length).toBeGreaterThan(0);
-		// n8n 2.41 saves it with the status the trigger's run had (see the README's AI section).
-		console.log(
-			`failed tool call executions: ${failed.map((e) => `${e.id} ${e.status}`).join(', ')}`,
-		);
+		// n8n 2.41 catches a tool's error and hands it to the client, so the execution ends as a
+		// success: the executions list shows no failure, the execution's tool node shows the error
+		// (the README's AI section says so; this fails when a newer n8n changes it).
+		for (const execution of failed) expect(execution.status).toBe('success');
 	});
 });
 
