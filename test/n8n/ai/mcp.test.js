@@ -117,7 +117,10 @@ describe('what the model sees', () => {
 	test('each description says what the tool does, what it needs and what it returns', () => {
 		const report = [];
 		for (const tool of tools) {
-			report.push(`${tool.name}: ${tool.description}`);
+			const inputs = Object.entries(tool.inputSchema.properties ?? {}).map(
+				([name, schema]) => `\n  - ${name} (${schema.type ?? 'JSON'}): ${schema.description}`,
+			);
+			report.push(`${tool.name}: ${tool.description}${inputs.join('')}`);
 			expect(tool.description).toMatch(/ in Venio$/);
 			expect(tool.description.length).toBeGreaterThan(80);
 			expect(tool.description).toMatch(/\b(returns?|answers?)\b/i);
