@@ -34,6 +34,15 @@ function showFor(resource: VenioResource, action: VenioAction) {
 	return { show: { resource: [resource.value], operation: [action.value] } };
 }
 
+const limit: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+};
+
 /** Return All, Limit and Simplify: the standard controls, added to the actions that need them. */
 function standardControls(resource: VenioResource, action: VenioAction): INodeProperties[] {
 	const controls: INodeProperties[] = [];
@@ -48,12 +57,7 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 				displayOptions: { ...showFor(resource, action), ...NOT_AS_TOOL },
 			},
 			{
-				displayName: 'Limit',
-				name: 'limit',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 50,
-				description: 'Max number of results to return',
+				...limit,
 				displayOptions: {
 					show: { resource: [resource.value], operation: [action.value], returnAll: [false] },
 					...NOT_AS_TOOL,
@@ -61,12 +65,7 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 			},
 			// The tool's own Limit, without Return All: a model reads every result it gets.
 			{
-				displayName: 'Limit',
-				name: 'limit',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 50,
-				description: 'Max number of results to return',
+				...limit,
 				hint: 'The model reads every result: keep it small, e.g. 10. When more match, the answer says so.',
 				displayOptions: { show: { ...showFor(resource, action).show, '@tool': [true] } },
 			},

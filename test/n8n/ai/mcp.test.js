@@ -54,6 +54,16 @@ function loadExample(credential) {
 	return example;
 }
 
+/** Arguments of Create_deal and Move_deal_to_stage, as a model would pass them. */
+const dealArgs = (args) => ({
+	dealName: 'MCP test deal',
+	dealValue: 125000,
+	probability: 20,
+	expectedCloseDate: '2027-03-31',
+	ownerStaffCode: 'EMP0001',
+	...args,
+});
+
 const trigger = () => workflow.nodes.find((node) => node.type.endsWith('.mcpTrigger'));
 const toolNamed = (name) => tools.find((tool) => tool.name === name);
 
@@ -259,16 +269,10 @@ describe('calling each tool', () => {
 
 	test('Create_deal opens a deal for the customer in the stage given', async () => {
 		const [first, second] = stages;
-		const [deal] = await ok('Create_deal', {
-			customerCode,
-			boardId: first.boardId,
-			stageId: first.dealStageId,
-			dealName: 'MCP test deal',
-			dealValue: 125000,
-			probability: 20,
-			expectedCloseDate: '2027-03-31',
-			ownerStaffCode: 'EMP0001',
-		});
+		const [deal] = await ok(
+			'Create_deal',
+			dealArgs({ customerCode, boardId: first.boardId, stageId: first.dealStageId }),
+		);
 		dealsId = deal.dealsId;
 		expect(dealsId).toEqual(expect.any(Number));
 		expect(JSON.stringify(deal).length).toBeLessThan(MAX_RECORD_CHARS);
@@ -284,15 +288,10 @@ describe('calling each tool', () => {
 
 	test('Move_deal_to_stage moves the deal', async () => {
 		const [, second] = stages;
-		const [moved] = await ok('Move_deal_to_stage', {
-			dealId: String(dealsId),
-			stageId: second.dealStageId,
-			dealName: 'MCP test deal',
-			dealValue: 125000,
-			probability: 30,
-			expectedCloseDate: '2027-03-31',
-			ownerStaffCode: 'EMP0001',
-		});
+		const [moved] = await ok(
+			'Move_deal_to_stage',
+			dealArgs({ dealId: String(dealsId), stageId: second.dealStageId, probability: 30 }),
+		);
 		expect(moved).toMatchObject({ dealsId });
 		expect(await api.get(`/v1/deals/${dealsId}`)).toMatchObject({
 			dealStageId: second.dealStageId,
@@ -340,16 +339,10 @@ describe('errors go back to the model', () => {
 	});
 
 	test('a value the node refuses names the argument and the allowed range', async () => {
-		const text = await fails('Create_deal', {
-			customerCode: 'C000001',
-			boardId: 1,
-			stageId: 1,
-			dealName: 'Too likely',
-			dealValue: 1,
-			probability: 150,
-			expectedCloseDate: '2027-03-31',
-			ownerStaffCode: 'EMP0001',
-		});
+		const text = await fails(
+			'Create_deal',
+			dealArgs({ customerCode: 'C000001', boardId: 1, stageId: 1, probability: 150 }),
+		);
 		expect(text).toMatch(/probability/);
 		expect(text).toMatch(/0 (and|to) 100/);
 		expect(text).not.toMatch(/Probability \(%\)/);
@@ -364,16 +357,11 @@ describe('errors go back to the model', () => {
 	});
 
 	test('a value Venio refuses comes back in Venio’s words with the argument named', async () => {
-		const text = await fails('Create_deal', {
-			customerCode: 'C999999',
-			boardId: 34628319,
-			stageId: 5501,
-			dealName: 'For nobody',
-			dealValue: 1,
-			probability: 10,
-			expectedCloseDate: '2027-03-31',
-			ownerStaffCode: 'EMP0001',
-		});
+		const [stage] = await ok('List_deal_stages', {});
+		const text = await fails(
+			'Create_deal',
+			dealArgs({ customerCode: 'C999999', boardId: stage.boardId, stageId: stage.dealStageId }),
+		);
 		expect(text).toMatch(/^Venio: /);
 		expect(text).toMatch(/customerCode C999999/);
 	});
