@@ -97,6 +97,27 @@ function labelsOf(property: INodeProperties | undefined): string[] {
 	return [...new Set([label, short, `${short} ID`])].sort((a, b) => b.length - a.length);
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The node's words in the model's terms: each `$fromAI()` parameter's form label becomes the
+ * argument's name ("Probability (%)" → "probability"), unless it begins a longer label
+ * ("Customer" in "Customer State" stays).
+ */
+function inArgumentTerms(words: string, parameters: INodeParameters, action: VenioAction): string {
+	let text = words;
+	for (const [key, parameter] of argumentsOf(parameters)) {
+		const property = action.properties?.find((p) => p.name === parameter);
+		for (const label of labelsOf(property)) {
+			text = text.replace(new RegExp(`\\b${escaped(label)}(?! [A-Z])`, 'g'), key);
+		}
+	}
+	return text;
+}
+
+/** Whether `text` names `word` as a word of its own. */
+const names = (text: string, word: string) => new RegExp(`\\b${escaped(word)}\\b`).test(text);
+
 const shownValue = (value: unknown) => {
 	const text = typeof value === 'string' ? value : JSON.stringify(value);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
@@ -128,22 +149,17 @@ export function toolError(
 	error: Error & { description?: string | null; httpCode?: string | null },
 ): NodeOperationError {
 	const args = (ctx.getInputData()[0]?.json ?? {}) as IDataObject;
-	const filled = argumentsOf(ctx.getNode().parameters);
 	const fromVenio = error instanceof NodeApiError;
-	let words = `${error.message}\n${error.description ?? ''}`
+	const ours = `${error.message}\n${error.description ?? ''}`
 		.replace(/\s*\(item \d+(, [^)]*)?\)/g, '')
 		.replace(/\bItem \d+: /g, '')
 		.replace(/\b[A-Z][\w ]* › [A-Z][\w ]*/g, 'this call');
-	if (!fromVenio) {
-		for (const [key, parameter] of filled) {
-			const property = action.properties?.find((p) => p.name === parameter);
-			for (const label of labelsOf(property)) words = words.split(label).join(key);
-		}
-	}
+	// Venio's own words name Venio's things ("Customer C999999 was not found"): kept as they are.
+	const words = fromVenio ? ours : inArgumentTerms(ours, ctx.getNode().parameters, action);
 	// The arguments the message is about: named in it, or their value quoted (a code, a name).
 	const about = Object.keys(args).filter((key) => {
 		const value = shownValue(args[key]);
-		return words.includes(key) || (value.length >= 3 && words.includes(value));
+		return names(words, key) || (value.length >= 3 && words.includes(value));
 	});
 	const passed = (about.length ? about : Object.keys(args))
 		.map((key) => `${key} ${shownValue(args[key])}`)
