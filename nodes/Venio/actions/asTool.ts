@@ -75,7 +75,7 @@ export function toolAnswer(
 /** `$fromAI('key', …)` in a parameter value: the key the model fills it with. */
 const FROM_AI = /\$fromAI\(\s*['"`]([\w-]+)['"`]/g;
 
-/** Which top-level parameter each `$fromAI()` key fills, e.g. `probability` ← `probability`. */
+/** Which top-level parameter each `$fromAI()` key fills, e.g. `customerCode` fills `customer`. */
 function argumentsOf(parameters: INodeParameters): Map<string, string> {
 	const keys = new Map<string, string>();
 	const visit = (top: string, value: NodeParameterValueType | INodeParameters) => {
