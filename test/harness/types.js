@@ -156,12 +156,29 @@ class HttpRequestLike {
 	}
 }
 
+/**
+ * The tool variant n8n makes of a node with `usableAsTool` (n8n's convertNodeToAiTool): the same
+ * node named `<name>Tool`, which its `@tool` display options and its own code recognise. Here it
+ * runs on a main input, whose items stand for the arguments a model passes.
+ */
+function asTool(node) {
+	const tool = Object.create(node);
+	const { name, displayName } = node.description;
+	tool.description = {
+		...node.description,
+		name: `${name}Tool`,
+		displayName: `${displayName} Tool`,
+	};
+	return tool;
+}
+
 const nodeTypes = {
 	'harness.testInput': new TestInput(),
 	'harness.httpGet': new HttpGet(),
 	'harness.httpRequestLike': new HttpRequestLike(),
 	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'n8n-nodes-venio.venio': new Venio(),
+	'n8n-nodes-venio.venioTool': asTool(new Venio()),
 	'n8n-nodes-venio.venioTrigger': new VenioTrigger(),
 };
 

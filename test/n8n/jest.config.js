@@ -8,8 +8,8 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/n8n'],
 	testMatch: ['**/*.test.js'],
-	// The queue-mode suite has its own config (test/n8n/queue/jest.config.js).
-	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/n8n/queue/'],
+	// The queue-mode and AI-tools suites have their own configs (test/n8n/queue/, test/n8n/ai/).
+	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/n8n/queue/', '<rootDir>/test/n8n/ai/'],
 	maxWorkers: 1,
 	testTimeout: 15 * 60 * 1000,
 	slowTestThreshold: 60,

@@ -4,6 +4,12 @@ import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../../shared/transport/retry';
 import type { VenioAction, VenioResource } from './types';
 
+/**
+ * Not on the form of the node as an AI tool (n8n's `@tool` display option): a tool runs one call at
+ * a time, and its answer goes into a model's context, so it never returns all.
+ */
+const NOT_AS_TOOL = { hide: { '@tool': [true] } };
+
 /** Options of every operation: how the node talks to Venio, not what it asks. */
 const nodeOptions: INodeProperties = {
 	displayName: 'Options',
@@ -11,6 +17,7 @@ const nodeOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add option',
 	default: {},
+	displayOptions: NOT_AS_TOOL,
 	options: [
 		{
 			displayName: 'Parallel Requests',
@@ -37,6 +44,15 @@ function showFor(resource: VenioResource, action: VenioAction) {
 	return { show: { resource: [resource.value], operation: [action.value] } };
 }
 
+const limit: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+};
+
 /** Return All, Limit and Simplify: the standard controls, added to the actions that need them. */
 function standardControls(resource: VenioResource, action: VenioAction): INodeProperties[] {
 	const controls: INodeProperties[] = [];
@@ -48,18 +64,20 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 				type: 'boolean',
 				default: false,
 				description: 'Whether to return all results or only up to a given limit',
-				displayOptions: showFor(resource, action),
+				displayOptions: { ...showFor(resource, action), ...NOT_AS_TOOL },
 			},
 			{
-				displayName: 'Limit',
-				name: 'limit',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 50,
-				description: 'Max number of results to return',
+				...limit,
 				displayOptions: {
 					show: { resource: [resource.value], operation: [action.value], returnAll: [false] },
+					...NOT_AS_TOOL,
 				},
+			},
+			// The tool's own Limit, without Return All: a model reads every result it gets.
+			{
+				...limit,
+				hint: 'The model reads every result: keep it small, e.g. 10. When more match, the answer says so.',
+				displayOptions: { show: { ...showFor(resource, action).show, '@tool': [true] } },
 			},
 		);
 	}

@@ -8,9 +8,9 @@ import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { sendRequest } from '../../shared/transport/request';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/retry';
 import { VenioRun } from '../../shared/transport/run';
+import { isTool, listLimit, toolAnswer, toolError } from './asTool';
 import { withCodeNames } from './codeNames';
 import { forEachIndexInParallel } from './inParallel';
-import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -64,8 +64,7 @@ async function getMany(
 	label: string,
 	emitRecords: (records: unknown[]) => void,
 ) {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : limitParameter(this, i);
+	const limit = listLimit(this, i);
 	if (action.paging !== 'enquiry') {
 		const all = recordsOf(
 			await sendRequest(run, action.endpoint, { ...parts, itemIndex: i, label }),
@@ -205,6 +204,11 @@ export async function executeResources(
 		() => failures.length > 0,
 	);
 	const firstFailure = failures.find(Boolean);
+	// As an AI tool (see asTool.ts) the answer and the error are shaped for a language model.
+	if (isTool(this)) {
+		if (firstFailure) throw toolError(this, action, firstFailure);
+		return [toolAnswer(this, action, outputs.flat())];
+	}
 	if (firstFailure) throw firstFailure;
 	return [outputs.flat()];
 }

@@ -18,7 +18,7 @@ const activity = requiredId(
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get an activity',
+	action: 'Get an activity (visit, call, meeting) by its numeric ID; returns its type, time, customer, owner and notes',
 	description: 'Get an activity (visit, call, meeting...) by its ID',
 	endpoint: 'activityGet',
 	simplify: ACTIVITY_SUMMARY,

@@ -30,7 +30,7 @@ const filters = filtersCollection([
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: 'Get many activities',
+	action: "Get many activities (visits, calls, meetings), up to Limit; returns each activity's type, time, customer and owner",
 	description: 'List activities',
 	endpoint: 'activitiesEnquiry',
 	paging: 'enquiry',

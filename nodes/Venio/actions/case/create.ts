@@ -5,7 +5,7 @@ import { caseBody, coreFields, createOptions } from './caseFields';
 export const create: VenioAction = {
 	value: 'create',
 	name: 'Create',
-	action: 'Create a case',
+	action: 'Create a case (support ticket) for a customer and assign it to an employee; done once per call, returns the new case with its case number',
 	description: 'Open a case (ticket) and assign it to an employee',
 	endpoint: 'caseAdd',
 	properties: [

@@ -29,7 +29,7 @@ const optional = additionalFields([
 export const createOrUpdateServiceAgreement: VenioAction = {
 	value: 'createOrUpdateServiceAgreement',
 	name: 'Create or Update Service Agreement',
-	action: 'Create or update a contract service agreement',
+	action: "Create or update a contract service agreement for a customer's product; returns what Venio saved",
 	description:
 		'Add a service agreement (a recurring service schedule) to a contract, or update one by its ID',
 	endpoint: 'contractServiceAgreementCreateOrUpdate',

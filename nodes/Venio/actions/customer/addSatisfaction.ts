@@ -54,7 +54,7 @@ const optional = additionalFields([
 export const addSatisfaction: VenioAction = {
 	value: 'addSatisfaction',
 	name: 'Add Satisfaction',
-	action: 'Record a customer satisfaction score',
+	action: 'Record a customer satisfaction score (CSAT 1-5 or NPS 1-10) for a customer, by customer code; done once per call, returns what Venio saved',
 	description: 'Record a CSAT (1-5) or NPS (1-10) survey answer for a customer',
 	endpoint: 'customerSatisfactionCreate',
 	properties: [

@@ -5,7 +5,7 @@ import { CUSTOMER_SUMMARY, customerName } from './customerFields';
 export const getByName: VenioAction = {
 	value: 'getByName',
 	name: 'Get by Name',
-	action: 'Find a customer by name',
+	action: "Find a customer by exact customer name; returns the customer's code, state, type and contact details",
 	description: 'Get a customer by its exact name',
 	endpoint: 'customerGetByName',
 	simplify: CUSTOMER_SUMMARY,

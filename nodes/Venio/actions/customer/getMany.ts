@@ -24,7 +24,7 @@ const CUSTOMERS = ENDPOINTS.customersEnquiry.body.customerType;
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: 'Get many customers',
+	action: "Get many customers matching a keyword (name, code, phone or email), up to Limit; returns each customer's code, name, state and contact details, and says when more match",
 	description: 'Search customers by type and keyword',
 	endpoint: 'customersEnquiry',
 	paging: 'enquiry',

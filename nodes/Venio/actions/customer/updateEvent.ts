@@ -7,7 +7,7 @@ const optional = updateFields(EVENT_OPTIONS);
 export const updateEvent: VenioAction = {
 	value: 'updateEvent',
 	name: 'Update Event',
-	action: 'Update a customer event',
+	action: 'Update an event of a customer by its event ID; needs its name, type and date again, returns the event as saved',
 	description: 'Change an event of a customer; Venio needs all its fields again',
 	endpoint: 'customerEventEdit',
 	properties: [eventId.property, ...eventProperties(optional)],

@@ -159,7 +159,7 @@ function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 export const upsert: VenioAction = {
 	value: 'upsert',
 	name: 'Create or Update',
-	action: 'Create or update a customer',
+	action: 'Create or update a customer: without a customer code Venio creates one, with a code it updates that customer; needs the name and state, returns the customer with its code',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	endpoint: 'customerCreateOrUpdate',
 	properties: upsertProperties,

@@ -49,7 +49,7 @@ const optional = updateFields(
 export const update: VenioAction = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update a deal',
+	action: 'Update a deal by its deal ID, e.g. move it to another stage; needs its name, value, probability, expected close date and owner every time, returns the deal as saved',
 	description:
 		'Update a deal; Venio needs its name, value, probability, expected close date and owner every time; stage, missed reason and the rest are optional',
 	endpoint: 'dealUpdate',

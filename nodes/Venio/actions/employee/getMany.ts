@@ -58,7 +58,7 @@ const NUMBER_FILTERS = (
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: 'Get many employees',
+	action: "Get many employees matching a keyword or team, up to Limit; returns each employee's staff code, name, team and position",
 	description: 'Search employees by keyword and team',
 	endpoint: 'employeesEnquiry',
 	paging: 'enquiry',

@@ -52,7 +52,7 @@ const filters = filtersCollection([
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: 'Get many expenses',
+	action: "Get many expense claims, up to Limit; returns each claim's ID, amount, status and employee",
 	description:
 		'Search expense claims by type, status, staff, text and date. Venio answers the whole match at once; Limit is applied afterwards.',
 	endpoint: 'expenseEnquiry',

@@ -11,7 +11,7 @@ import { linesParameter } from './expenseLines';
 export const update: VenioAction = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update an expense',
+	action: 'Update an expense claim by its ID; returns the claim as saved',
 	description:
 		'Replace the subject and lines of an expense claim that can still be edited (e.g. waiting for approval)',
 	endpoint: 'expenseUpdate',

@@ -14,7 +14,7 @@ const codeguardBody = z.union([jsonObject, z.array(jsonObject).min(1)], {
 export const createOrUpdateCodeguard: VenioAction = {
 	value: 'createOrUpdateCodeguard',
 	name: 'Create or Update Codeguard Product',
-	action: 'Create or update a Codeguard product',
+	action: 'Create or update a Codeguard product by its product code; returns what Venio saved',
 	description:
 		'Send a Codeguard (serial-number protected) product to Venio as JSON; Venio does not document its fields',
 	endpoint: 'codeguardProductsCreateOrUpdate',

@@ -6,7 +6,7 @@ import { PRODUCT_SUMMARY } from './productFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get a product',
+	action: 'Get a product by product code; returns its name, group, unit, price and status',
 	description: 'Get a product by its product code',
 	endpoint: 'productGetByCode',
 	...keyInPath(productLocator, 'productCode'),

@@ -53,7 +53,7 @@ const PRODUCTS = PRODUCT_TYPE.product;
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: 'Get many products',
+	action: "Get many products matching a keyword, type, status or group, up to Limit; returns each product's code, name, price and status",
 	description: 'Search products by type, status, group and keyword',
 	endpoint: 'productsGetByFilter',
 	paging: 'enquiry',

@@ -4,7 +4,7 @@ import type { VenioAction } from '../types';
 export const getSerialNumberStatus: VenioAction = {
 	value: 'getSerialNumberStatus',
 	name: 'Get Serial Number Status',
-	action: 'Get the status of a serial number',
+	action: 'Get the status of a serial number; returns whether the product serial number is registered, and to whom',
 	description: 'Get the registration status of a product serial number',
 	endpoint: 'productSerialStatusGet',
 	properties: [

@@ -5,7 +5,7 @@ import type { VenioAction } from '../types';
 export const getTicket: VenioAction = {
 	value: 'getTicket',
 	name: 'Get Ticket',
-	action: 'Get a product ticket',
+	action: "Get a product ticket by its number; returns the ticket's product, serial number and status",
 	description:
 		'Get a product ticket by its ID (Gofive lists it next to Create or Update; it likely tracks a product import)',
 	endpoint: 'productTicketGet',

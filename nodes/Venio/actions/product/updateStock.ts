@@ -5,7 +5,7 @@ import type { VenioAction } from '../types';
 export const updateStock: VenioAction = {
 	value: 'updateStock',
 	name: 'Update Stock',
-	action: 'Update the stock of a product',
+	action: 'Update the stock of a product by product code; returns what Venio saved',
 	description:
 		"Change a product's stock on hand (inactive products too); the output gives the resulting stock",
 	endpoint: 'productStockUpdate',

@@ -81,7 +81,7 @@ function request(this: IExecuteFunctions, i: number) {
 export const upsert: VenioAction = {
 	value: 'upsert',
 	name: 'Create or Update',
-	action: 'Create or update a product',
+	action: 'Create or update a product by product code; returns the product as saved',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	endpoint: 'productsCreateOrUpdate',
 	properties: upsertProperties,

@@ -20,7 +20,7 @@ const LEGACY_SALES_ORDER_SUMMARY = [
 export const getById: VenioAction = {
 	value: 'getById',
 	name: 'Get by ID',
-	action: 'Get a sales order by ID',
+	action: "Get a sales order by ID (Venio's numeric ID); returns the order in Venio's older shape",
 	description: "Get a sales order by Venio's numeric ID (older response shape)",
 	endpoint: 'salesOrderGetById',
 	...salesOrderById,

@@ -5,7 +5,7 @@ import { salesOrderIds } from './salesOrderFields';
 export const reject: VenioAction = {
 	value: 'reject',
 	name: 'Reject',
-	action: 'Reject sales orders',
+	action: 'Reject sales orders by their numeric IDs, with a reason; returns which were rejected',
 	description: 'Reject one or more sales orders by their IDs, with a reason',
 	endpoint: 'salesOrderReject',
 	properties: [

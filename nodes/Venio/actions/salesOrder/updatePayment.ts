@@ -17,7 +17,7 @@ const PAYMENT_STATUS_OPTIONS = [
 export const updatePayment: VenioAction = {
 	value: 'updatePayment',
 	name: 'Update Payment',
-	action: 'Update the payment of a sales order',
+	action: 'Update the payment of a sales order: the payment status of its installments; returns what Venio saved',
 	description: 'Set the payment status of installments of a sales order',
 	endpoint: 'salesOrderPaymentUpdate',
 	properties: [

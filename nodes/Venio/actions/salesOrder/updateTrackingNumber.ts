@@ -16,7 +16,7 @@ const optional = additionalFields([
 export const updateTrackingNumber: VenioAction = {
 	value: 'updateTrackingNumber',
 	name: 'Update Tracking Number',
-	action: 'Update the tracking number of a sales order',
+	action: 'Update the tracking number of a sales order by sales order number; returns what Venio saved',
 	description: 'Set the shipment tracking number of a sales order',
 	endpoint: 'salesOrderTrackingNumberUpdate',
 	properties: [
