@@ -1,27 +1,49 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
+import { DEFAULT_PARALLEL_REQUESTS, MAX_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
+import { DEFAULT_BATCH_SIZE } from './batching';
 import type { VenioAction, VenioResource } from './types';
 
-/** Options of every operation: how the node talks to Venio, not what it asks. */
-const nodeOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add option',
-	default: {},
-	options: [
+/** Batch Size, shown for the operations of `resource` where Venio takes a list. */
+function batchSizeOption(resource: VenioResource): INodeProperties[] {
+	const batched = resource.actions.filter((action) => action.batch).map((action) => action.value);
+	if (batched.length === 0) return [];
+	return [
 		{
-			displayName: 'Parallel Requests',
-			name: 'parallelRequests',
+			displayName: 'Batch Size',
+			name: 'batchSize',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 64 },
-			default: DEFAULT_PARALLEL_REQUESTS,
+			typeOptions: { minValue: 1, maxValue: 500 },
+			default: DEFAULT_BATCH_SIZE,
 			description:
-				'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
+				'How many consecutive items go to Venio in one call. Each item still gets its own output or error. Set 1 to send one call per item.',
+			displayOptions: { show: { '/resource': [resource.value], '/operation': batched } },
 		},
-	],
-};
+	];
+}
+
+/** Options of every operation: how the node talks to Venio, not what it asks. */
+function nodeOptions(resources: VenioResource[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			...resources.flatMap(batchSizeOption),
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
+				default: DEFAULT_PARALLEL_REQUESTS,
+				description:
+					'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
+			},
+		],
+	};
+}
 
 function showFor(resource: VenioResource, action: VenioAction) {
 	return { show: { resource: [resource.value], operation: [action.value] } };
@@ -113,7 +135,7 @@ export function describeResources(resources: VenioResource[]): INodeProperties[]
 			properties.push(...standardControls(resource, action));
 		}
 	}
-	properties.push(nodeOptions);
+	properties.push(nodeOptions(resources));
 	return properties;
 }
 

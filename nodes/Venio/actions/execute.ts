@@ -1,13 +1,15 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { enquiryBody, pagingOf } from '../../shared/api/endpoints';
+import { ENDPOINTS, enquiryBody, isRead, pagingOf } from '../../shared/api/endpoints';
 import { recordsOf } from '../../shared/transport/envelope';
 import { DEFAULT_PARALLEL_REQUESTS, pacerOf } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
 import { venioRequest } from '../../shared/transport/request';
 import { withCodeNames } from './codeNames';
+import { runInBatches } from './batching';
 import { forEachIndexInParallel } from './inParallel';
+import { asItemError, ItemOutcomes } from './itemOutcomes';
 import { limitParameter } from './parameters/numbers';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
@@ -108,7 +110,7 @@ async function runAction(
 	action: VenioAction,
 	i: number,
 	out: INodeExecutionData[],
-) {
+): Promise<IDataObject | undefined> {
 	const parts: RequestParts = action.request ? await action.request.call(this, i) : {};
 	const label = `${resource.name} › ${action.name}`;
 	const simplify =
@@ -118,7 +120,7 @@ async function runAction(
 
 	if (action.paging) {
 		await getMany.call(this, action, parts, i, label, (records) => emit(out, i, records, simplify));
-		return;
+		return parts.key;
 	}
 
 	const data = await venioRequest.call(this, action.endpoint, { ...parts, itemIndex: i, label });
@@ -129,20 +131,16 @@ async function runAction(
 	} else {
 		emit(out, i, Array.isArray(data) ? data : [data], simplify);
 	}
-}
-
-function asNodeError(this: IExecuteFunctions, error: unknown, i: number) {
-	return error instanceof NodeApiError || error instanceof NodeOperationError
-		? error
-		: new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+	return parts.key;
 }
 
 /**
  * Runs the chosen action once per input item, up to Options › Parallel Requests items at a time
- * (their requests share one pacer, see transport/pacer.ts). Output keeps the input's order and every
- * output item is paired with its input. With Continue On Fail a failing item becomes an error item
- * and the rest go on; otherwise no further item starts, the items already running finish, and the
- * error of the first failing item (by input order) is thrown, naming the item.
+ * (their requests share one pacer, see transport/pacer.ts), or, where Venio takes a list, a batch
+ * of items per call (batching.ts). Output keeps the input's order and every output item is paired
+ * with its input. With Continue On Fail a failing item becomes an error item and the rest go on;
+ * otherwise no further item starts, the items already running finish, and the error of the first
+ * failing item (by input order) is thrown, naming the item and what the run did (itemOutcomes.ts).
  */
 export async function executeResources(
 	this: IExecuteFunctions,
@@ -166,34 +164,26 @@ export async function executeResources(
 	);
 	pacerOf(this, parallel);
 
-	const items = this.getInputData();
-	const outputs: INodeExecutionData[][] = new Array(items.length);
-	const failures: Array<NodeApiError | NodeOperationError> = [];
+	const count = this.getInputData().length;
+	const writes = !isRead(ENDPOINTS[action.endpoint]);
+	const outcomes = new ItemOutcomes(count, this.continueOnFail(), writes);
+	if (action.batch) {
+		await runInBatches.call(this, resource, action, action.batch, { parallel, outcomes });
+		return [outcomes.finish()];
+	}
 	await forEachIndexInParallel(
-		items.length,
+		count,
 		parallel,
 		async (i) => {
 			const out: INodeExecutionData[] = [];
 			try {
-				await runAction.call(this, resource, action, i, out);
-				outputs[i] = out;
+				const key = await runAction.call(this, resource, action, i, out);
+				outcomes.carriedOut(i, out, key);
 			} catch (error) {
-				const failure = asNodeError.call(this, error, i);
-				if (!this.continueOnFail()) {
-					failures[i] = failure;
-					return;
-				}
-				outputs[i] = [
-					{
-						json: { error: failure.message, description: failure.description ?? undefined },
-						pairedItem: { item: i },
-					},
-				];
+				outcomes.fail(i, asItemError(this, error, i));
 			}
 		},
-		() => failures.length > 0,
+		() => outcomes.stopped,
 	);
-	const firstFailure = failures.find(Boolean);
-	if (firstFailure) throw firstFailure;
-	return [outputs.flat()];
+	return [outcomes.finish()];
 }

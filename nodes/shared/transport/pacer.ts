@@ -9,6 +9,9 @@ import type { AttemptFailure } from './retry';
  */
 export const DEFAULT_PARALLEL_REQUESTS = 16;
 
+/** The most Options › Parallel Requests accepts. */
+export const MAX_PARALLEL_REQUESTS = 256;
+
 /** A rate limit halves the parallelism (multiplicative decrease)... */
 const DECREASE_FACTOR = 0.5;
 /** ...which then grows by one per round trip of answers (additive increase). */

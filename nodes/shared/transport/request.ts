@@ -36,6 +36,8 @@ export interface VenioRequest {
 	itemIndex?: number;
 	/** What the user ran, e.g. "Customer › Get"; errors name it. */
 	label?: string;
+	/** The call carries several records: per-row results come back as rows even when some failed. */
+	rowResults?: boolean;
 	/** Abandons the call when it fires: the request in flight is cancelled and no retry waits or starts. */
 	abortSignal?: AbortSignal;
 }
@@ -146,7 +148,7 @@ export async function venioRequest(
 		pacer.release(startedAt, outcome);
 		const attempts = { ...context, attempts: attempt };
 		if (!failure) {
-			const unwrapped = unwrapEnvelope(body);
+			const unwrapped = unwrapEnvelope(body, request.rowResults);
 			if (unwrapped.ok) return unwrapped.data;
 			const { code, description } = unwrapped.failure;
 			throw venioApiError(
