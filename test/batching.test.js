@@ -47,10 +47,19 @@ describe('Product › Update Stock in batches', () => {
 			items: codes.map((code) => ({ code, qty: 2 })),
 		});
 		expect(run.error).toBeUndefined();
-		expect(run.requests.map(bodyCodes)).toEqual([codes.slice(0, 15), codes.slice(15, 30), codes.slice(30)]);
+		expect(run.requests.map(bodyCodes)).toEqual([
+			codes.slice(0, 15),
+			codes.slice(15, 30),
+			codes.slice(30),
+		]);
 		expect(qtys(codes)).toEqual(before.map((qty) => qty + 2));
 		expect(run.items).toEqual(
-			codes.map((productCode, i) => ({ productCode, qty: before[i] + 2, isSuccess: true, error: null })),
+			codes.map((productCode, i) => ({
+				productCode,
+				qty: before[i] + 2,
+				isSuccess: true,
+				error: null,
+			})),
 		);
 		expect(run.paired).toEqual(codes.map((_, i) => ({ item: i })));
 	});
@@ -60,7 +69,9 @@ describe('Product › Update Stock in batches', () => {
 		const batched = await env.run(stock(), { items: codes.map((code) => ({ code, qty: 1 })) });
 		expect(batched.requests).toHaveLength(1);
 		expect(bodyCodes(batched.requests[0])).toEqual(codes);
-		const single = await env.run(stock({ batchSize: 1 }), { items: codes.slice(0, 4).map((code) => ({ code, qty: 1 })) });
+		const single = await env.run(stock({ batchSize: 1 }), {
+			items: codes.slice(0, 4).map((code) => ({ code, qty: 1 })),
+		});
 		expect(single.requests.map(bodyCodes)).toEqual(codes.slice(0, 4).map((code) => [code]));
 		expect(single.paired).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 	});
@@ -78,7 +89,12 @@ describe('Product › Update Stock in batches', () => {
 		expect(run.items[3].description).toMatch(/\(item 3, Product › Update Stock\)$/);
 		expect(run.items[6].error).toMatch(/cannot go below 0/);
 		for (const i of [0, 1, 2, 4, 5, 7, 8, 9]) {
-			expect(run.items[i]).toEqual({ productCode: codes[i], qty: before[i] + 3, isSuccess: true, error: null });
+			expect(run.items[i]).toEqual({
+				productCode: codes[i],
+				qty: before[i] + 3,
+				isSuccess: true,
+				error: null,
+			});
 		}
 		expect(qtyOf(codes[6])).toBe(before[6]);
 		expect(run.paired).toEqual(items.map((_, i) => ({ item: i })));
@@ -97,7 +113,9 @@ describe('Product › Update Stock in batches', () => {
 		expect(listed(description, 'Venio already carried out')).toEqual([0, 1, 3, 4, 5]);
 		expect(description).toContain(`0 (productCode ${codes[0]})`);
 		expect(listed(description, 'Never sent:')).toEqual([]);
-		expect(qtys(codes).filter((qty, i) => i !== 2)).toEqual(before.map((q) => q + 1).filter((q, i) => i !== 2));
+		expect(qtys(codes).filter((qty, i) => i !== 2)).toEqual(
+			before.map((q) => q + 1).filter((q, i) => i !== 2),
+		);
 	});
 
 	test('two items for the same product never share a call and take effect in input order', async () => {
@@ -114,7 +132,13 @@ describe('Product › Update Stock in batches', () => {
 		const run = await env.run(stock(), { items });
 		expect(run.error).toBeUndefined();
 		expect(run.requests.map(bodyCodes)).toEqual([[code, other], [code, third], [code]]);
-		expect(run.items.map((row) => row.qty)).toEqual([start + 10, expect.any(Number), 0, expect.any(Number), 4]);
+		expect(run.items.map((row) => row.qty)).toEqual([
+			start + 10,
+			expect.any(Number),
+			0,
+			expect.any(Number),
+			4,
+		]);
 		expect(qtyOf(code)).toBe(4);
 	});
 
@@ -135,8 +159,12 @@ describe('Product › Update Stock in batches', () => {
 		expect(qtys(codes)).toEqual(before.map((qty) => qty + 1));
 		codes.forEach((code, i) => {
 			if (unknown.has(code)) {
-				expect(run.items[i].error).toMatch(/^Outcome unknown: Venio may have carried out Product › Update Stock \(items \d+–\d+ in one call\)/);
-				expect(run.items[i].description).toContain("Check in Venio whether the product's stock changed");
+				expect(run.items[i].error).toMatch(
+					/^Outcome unknown: Venio may have carried out Product › Update Stock \(items \d+–\d+ in one call\)/,
+				);
+				expect(run.items[i].description).toContain(
+					"Check in Venio whether the product's stock changed",
+				);
 			} else {
 				expect(run.items[i]).toMatchObject({ productCode: code, isSuccess: true });
 			}
@@ -151,16 +179,21 @@ describe('Product › Update Stock in batches', () => {
 			items: codes.map((code) => ({ code, qty: 1 })),
 		});
 		expect(run.requests).toHaveLength(1);
-		expect(run.error.message).toBe('Outcome unknown: Venio may have carried out Product › Update Stock (items 0–9 in one call)');
+		expect(run.error.message).toBe(
+			'Outcome unknown: Venio may have carried out Product › Update Stock (items 0–9 in one call)',
+		);
 		expect(run.error.description).toContain('Venio carried out no item of this run.');
 		expect(listed(run.error.description, 'Failed:')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-		expect(listed(run.error.description, 'Never sent:')).toEqual(Array.from({ length: 20 }, (_, k) => k + 10));
+		expect(listed(run.error.description, 'Never sent:')).toEqual(
+			Array.from({ length: 20 }, (_, k) => k + 10),
+		);
 	});
 });
 
 describe('Product › Create or Update in batches', () => {
 	let serial = 0;
-	const newCodes = (count) => Array.from({ length: count }, () => `BATCH-${process.pid}-${++serial}`);
+	const newCodes = (count) =>
+		Array.from({ length: count }, () => `BATCH-${process.pid}-${++serial}`);
 	const upsert = (options = {}) => ({
 		resource: 'product',
 		operation: 'upsert',
@@ -168,7 +201,9 @@ describe('Product › Create or Update in batches', () => {
 		productName: '={{ "Cable " + $json.code }}',
 		category: 'Audio',
 		cost: 10,
-		prices: { price: [{ priceTierName: 'Retail', regularPrice: 20, salePrice: 18, useDefaultVat: true }] },
+		prices: {
+			price: [{ priceTierName: 'Retail', regularPrice: 20, salePrice: 18, useDefaultVat: true }],
+		},
 		productUnitName: 'Piece',
 		options,
 	});
@@ -179,12 +214,15 @@ describe('Product › Create or Update in batches', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].body.products.map((p) => p.productCode)).toEqual(codes);
-		for (const code of codes) expect(env.state.products.get(code).productName).toBe(`Cable ${code}`);
+		for (const code of codes)
+			expect(env.state.products.get(code).productName).toBe(`Cable ${code}`);
 		const ticketId = run.items[0].ticketId;
 		expect(env.state.tickets.get(ticketId).items).toHaveLength(3);
 		run.items.forEach((item, i) => {
 			expect(item.ticketId).toBe(ticketId);
-			expect(item.items).toEqual([expect.objectContaining({ productCode: codes[i], isSuccess: true })]);
+			expect(item.items).toEqual([
+				expect.objectContaining({ productCode: codes[i], isSuccess: true }),
+			]);
 		});
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
@@ -201,13 +239,20 @@ describe('Product › Create or Update in batches', () => {
 					ticketId: 77,
 					items: [
 						row(codes[0]),
-						{ productCode: codes[1], isSuccess: false, error: { code: '4001', description: 'Unit Piece is not allowed.' } },
+						{
+							productCode: codes[1],
+							isSuccess: false,
+							error: { code: '4001', description: 'Unit Piece is not allowed.' },
+						},
 						row(codes[2]),
 					],
 				},
 			},
 		});
-		const run = await env.run(upsert(), { items: codes.map((code) => ({ code })), continueOnFail: true });
+		const run = await env.run(upsert(), {
+			items: codes.map((code) => ({ code })),
+			continueOnFail: true,
+		});
 		expect(run.requests).toHaveLength(1);
 		expect(run.items[1].error).toBe('Venio: Unit Piece is not allowed.');
 		expect(run.items[0].items).toEqual([row(codes[0])]);
@@ -221,7 +266,10 @@ describe('Product › Create or Update in batches', () => {
 			operationId: 'productsCreateOrUpdate',
 			kind: 'answer',
 			status: 400,
-			body: { status: { code: '4001', description: 'products[1].category is not valid.' }, data: null },
+			body: {
+				status: { code: '4001', description: 'products[1].category is not valid.' },
+				data: null,
+			},
 		});
 		const run = await env.run(upsert(), { items: codes.map((code) => ({ code })) });
 		expect(run.error).toBeUndefined();
@@ -239,7 +287,9 @@ describe('a failed run of parallel writes says what it did', () => {
 		const items = Array.from({ length: 40 }, (_, i) => ({
 			customer: { customerName: `Report ${process.pid} ${i}`, customerState: 3 },
 		}));
-		items[9] = { customer: { customerCode: 'NO-SUCH-CUSTOMER', customerName: 'Nobody', customerState: 3 } };
+		items[9] = {
+			customer: { customerCode: 'NO-SUCH-CUSTOMER', customerName: 'Nobody', customerState: 3 },
+		};
 		const run = await env.run(
 			{
 				resource: 'customer',
@@ -265,7 +315,11 @@ describe('a failed run of parallel writes says what it did', () => {
 			expect(env.state.customers.get(code).customerName).toBe(items[i].customer.customerName);
 		}
 		for (const i of unsent) {
-			expect([...env.state.customers.values()].some((c) => c.customerName === items[i].customer.customerName)).toBe(false);
+			expect(
+				[...env.state.customers.values()].some(
+					(c) => c.customerName === items[i].customer.customerName,
+				),
+			).toBe(false);
 		}
 	});
 });
