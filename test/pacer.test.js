@@ -25,6 +25,7 @@ test('lets at most `limit` requests start, and the next one when one ends', asyn
 test('a rate limit halves the parallelism, caps the rate and pauses every request', async () => {
 	const pacer = new Pacer(8);
 	const started = await Promise.all(Array.from({ length: 8 }, () => pacer.acquire()));
+	const refusedAt = Date.now();
 	pacer.release(started[7], { pauseMs: 80 });
 	expect(pacer.parallelism).toBe(4);
 	// Seven requests started in the second before the refused one: the gateway took about that.
@@ -33,9 +34,9 @@ test('a rate limit halves the parallelism, caps the rate and pauses every reques
 	pacer.release(started[6], { pauseMs: 80 });
 	expect(pacer.parallelism).toBe(4);
 	for (const at of started.slice(0, 6)) pacer.release(at, { answered: true });
-	const before = Date.now();
+	// No request starts before the pause is over, however long the releases above took.
 	await pacer.acquire();
-	expect(Date.now() - before).toBeGreaterThanOrEqual(70);
+	expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(79);
 });
 
 test('after a rate limit, answers raise the parallelism by one per full round, never above the limit', async () => {
@@ -75,19 +76,24 @@ describe('ConcurrencyLimit: the in-flight limit finding itself', () => {
 
 	test('jitter alone does not stop it: a round counts by its shortest round trip', () => {
 		const limit = new ConcurrencyLimit(64);
-		expect(round(limit, (n) => (n % 2 ? 300 : 100))).toBe(32);
+		expect(round(limit, (n) => (n % 2 ? 900 : 100))).toBe(32);
 	});
 
-	test('a round of longer round trips (a queue) lowers it in proportion, not below the floor, and ends the doubling', () => {
+	test('a round of longer round trips (a queue) lowers it gently, not below the floor, and ends the doubling', () => {
 		const limit = new ConcurrencyLimit(128, 8);
 		round(limit, 100);
 		round(limit, 100);
-		expect(limit.value).toBe(32);
-		// Everything took twice as long: something queues. 32 × 1.5 × 100 / 200 = 24.
-		expect(round(limit, 200)).toBe(24);
-		// Back to the minimum: one more per round, no more doubling.
-		expect(round(limit, 100)).toBe(25);
-		for (let k = 0; k < 10; k++) round(limit, 1000);
+		round(limit, 100);
+		expect(limit.value).toBe(64);
+		// Up to twice the shortest round trip is no queue.
+		expect(round(limit, 190)).toBe(128);
+		// 2.5 times as long: something queues. 128 × 2 × 100 / 250 = 102.
+		expect(round(limit, 250)).toBe(102);
+		// Ten times as long: at most a quarter less per round.
+		expect(round(limit, 1000)).toBe(76);
+		// Back to the minimum: the square root of the limit more per round, no more doubling.
+		expect(round(limit, 100)).toBe(76 + 8);
+		for (let k = 0; k < 20; k++) round(limit, 1000);
 		expect(limit.value).toBe(8);
 	});
 

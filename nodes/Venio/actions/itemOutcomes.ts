@@ -82,7 +82,7 @@ export class ItemOutcomes {
 
 	carriedOut(i: number, out: INodeExecutionData[], key?: IDataObject) {
 		this.outputs[i] = out;
-		this.keys[i] = keyText(key, out);
+		if (this.writes) this.keys[i] = keyText(key, out);
 	}
 
 	fail(i: number, error: ItemError) {

@@ -12,26 +12,35 @@
  *   `TOLERANCE` of the shortest ever and the limit was in use. Doubling reaches 128 from 16 in
  *   three round trips.
  * - A round whose shortest round trip grew past that shrinks the limit in proportion (never by
- *   more than half, never below `floor`) and ends the doubling: from then on it grows by one a round.
+ *   more than a quarter a round, never below `floor`) and ends the doubling: from then on it grows
+ *   by the square root of the limit a round, as the gradient limits allow a queue of that size.
  *   The shortest round trip of a round, not its average, is compared: jitter makes some answers
- *   slow, a queue makes all of them slow.
- * - The gateway's "not now" (429, or 503 with Retry-After) halves it, down to 1: an explicit
- *   refusal says more than a round-trip time does.
+ *   slow, a queue makes all of them slow. The tolerance is wide and the decrease gentle because a
+ *   round trip measured here also grows while n8n itself is busy (thousands of items on a shared
+ *   CPU), which more or fewer requests in flight does not change.
+ * - The gateway's "not now" (429, or 503 with Retry-After) halves it, down to 1, and from then on it
+ *   grows by one a round: an explicit refusal says more than a round-trip time does.
  */
 
 /** The limit a run starts from, and below which round-trip times alone never take it. */
 export const CONCURRENCY_FLOOR = 16;
 
 /** A round trip within this factor of the shortest seen counts as "nothing queued". */
-const TOLERANCE = 1.5;
+const TOLERANCE = 2;
 
-/** The most one round of longer round trips (or one refusal) takes away. */
-const MAX_DECREASE = 0.5;
+/** The most one round of longer round trips keeps of the limit... */
+const MIN_GRADIENT = 0.75;
+
+/** ...and what a refusal keeps. */
+const REFUSAL_FACTOR = 0.5;
 
 export class ConcurrencyLimit {
 	private current: number;
 
 	private slowStart = true;
+
+	/** The gateway refused a request in this run: grow by one a round from then on. */
+	private refusedOnce = false;
 
 	/** The shortest round trip seen in this run, in ms. */
 	private baseRtt = Number.POSITIVE_INFINITY;
@@ -72,7 +81,7 @@ export class ConcurrencyLimit {
 		if (this.roundRtt <= this.baseRtt * TOLERANCE) {
 			if (this.roundFull) this.grow();
 		} else {
-			const gradient = Math.max(MAX_DECREASE, (this.baseRtt * TOLERANCE) / this.roundRtt);
+			const gradient = Math.max(MIN_GRADIENT, (this.baseRtt * TOLERANCE) / this.roundRtt);
 			this.current = Math.max(this.floor, Math.floor(this.current * gradient));
 			this.slowStart = false;
 		}
@@ -81,13 +90,17 @@ export class ConcurrencyLimit {
 
 	/** The gateway refused a request for now (429, or 503 with Retry-After). */
 	refused() {
-		this.current = Math.max(1, Math.floor(this.current * MAX_DECREASE));
+		this.current = Math.max(1, Math.floor(this.current * REFUSAL_FACTOR));
 		this.slowStart = false;
+		this.refusedOnce = true;
 		this.newRound();
 	}
 
 	private grow() {
-		const next = this.slowStart ? this.current * 2 : this.current + 1;
+		let next = this.current * 2;
+		if (!this.slowStart) {
+			next = this.current + (this.refusedOnce ? 1 : Math.floor(Math.sqrt(this.current)));
+		}
 		this.current = Math.min(this.ceiling, next);
 	}
 
