@@ -156,7 +156,7 @@ function printNetwork({ title, rows }) {
 }
 
 /** An error item of Continue On Fail (a stock row's own `error: null` is not one). */
-const isErrorItem = (item) => typeof item.error === 'string';
+const isErrorItem = (item) => item.error !== undefined && item.error !== null;
 
 /** The floor of a row's job: the HTTP Request stand-in with a separate token, when the job has one. */
 function floorOf(rows, row) {

@@ -508,7 +508,7 @@ async function main() {
 							typeof LAST_NODE[job] === 'string' ? LAST_NODE[job] : LAST_NODE[job][variant];
 						const requestNode = { get: 'Get customer', list: 'List customers', stock: 'Update stock' }[job];
 						// An error item of Continue On Fail; a stock row's own `error: null` is not one.
-						const isError = (json) => typeof json.error === 'string';
+						const isError = (json) => json.error !== undefined && json.error !== null;
 						const failed = (n8n.nodeItems(execution, requestNode) || []).filter(isError).length;
 						const items = (n8n.nodeItems(execution, lastNode) || []).filter(
 							(json) => !isError(json),
@@ -570,7 +570,7 @@ function targets(network, rows, options) {
 	const venio = find('get', 'venio');
 	const cred = find('get', 'httpCred');
 	const floor = find('get', 'httpToken');
-	if (venio && floor && cred) {
+	if (venio && floor && cred && !network.settings.rateLimit) {
 		lines.push(
 			`get: Venio node ${fmt(venio.wallS / floor.wallS, 2)}× the floor (HTTP Request + separate token; target ≤ 1.25×, on loopback: no slower than before), ${fmt(venio.wallS / cred.wallS, 2)}× HTTP Request + credential (target < 1×)`,
 		);
