@@ -8,7 +8,9 @@
  *              passed in a header (what people do without a credential type)
  *
  * Jobs: "get" — 1,000 input items, one customer fetched per item; "list" — list 10,000 customers
- * (pages of 100, the Venio node's page size; one output item per customer).
+ * (pages of 100, the Venio node's page size; one output item per customer); "stock" — 5,000 stock
+ * updates of as many products, by the Venio node only: `venio` in batches (its default Batch
+ * Size), `venioPerItem` one call per item (Batch Size 1).
  *
  * Reported per job and variant: wall time (the client's, from the run request until n8n reports the
  * execution finished; n8n's own startedAt→stoppedAt too), token calls and API requests (sandbox
@@ -18,14 +20,15 @@
  * --fresh for a new n8n per row.
  *
  * Each job and variant runs over each network of --networks: `loopback` (the sandbox as it is),
- * `latency` (every answer --latency ms late) and `ratelimit` (that latency and a gateway rate limit
- * of --rate-limit calls per second per subscription key), one table per network. Every variant's
+ * `latency` (every answer --latency ms late, one network per value of that list) and `ratelimit`
+ * (the first latency and a gateway rate limit of --rate-limit calls per second per subscription
+ * key), one table per network. "×floor" is the ratio to httpToken, n8n's own floor. Every variant's
  * last request node continues on fail, so refused items are counted rather than ending the run;
  * `venio1` (the Venio node with Parallel Requests 1: one page at a time) runs the list job only.
  *
- * Options: --items 1000 --customers 10000 --page-size 100 --repeat 1
- *          --variants venio,venio1,httpCred,httpToken --jobs get,list --fresh --json
- *          --networks loopback,latency,ratelimit --latency 100 --rate-limit 40
+ * Options: --items 1000 --customers 10000 --page-size 100 --repeat 1 --stock-items 5000
+ *          --variants venio,venio1,venioPerItem,httpCred,httpToken --jobs get,list,stock
+ *          --fresh --json --networks loopback,latency,ratelimit --latency 100,300 --rate-limit 40
  * Not a test: it asserts nothing beyond the runs succeeding.
  */
 const fs = require('fs');
@@ -42,10 +45,11 @@ function parseArgs(argv) {
 		customers: 10000,
 		pageSize: 100,
 		repeat: 1,
-		variants: ['venio', 'venio1', 'httpCred', 'httpToken'],
-		jobs: ['get', 'list'],
+		stockItems: 5000,
+		variants: ['venio', 'venio1', 'venioPerItem', 'httpCred', 'httpToken'],
+		jobs: ['get', 'list', 'stock'],
 		networks: ['loopback', 'latency', 'ratelimit'],
-		latency: 100,
+		latency: [100, 300],
 		rateLimit: 40,
 		json: false,
 		fresh: false,
@@ -60,7 +64,8 @@ function parseArgs(argv) {
 		else if (arg === '--variants') options.variants = next().split(',');
 		else if (arg === '--jobs') options.jobs = next().split(',');
 		else if (arg === '--networks') options.networks = next().split(',');
-		else if (arg === '--latency') options.latency = Number(next());
+		else if (arg === '--latency') options.latency = next().split(',').map(Number);
+		else if (arg === '--stock-items') options.stockItems = Number(next());
 		else if (arg === '--rate-limit') options.rateLimit = Number(next());
 		else if (arg === '--json') options.json = true;
 		else if (arg === '--fresh') options.fresh = true;
@@ -182,7 +187,18 @@ const VENIO_NODE_PARAMETERS = {
 };
 
 /** The request node of each workflow: it continues on fail, so refused items are counted. */
-const REQUEST_NODES = new Set(['Get customer', 'List customers']);
+const REQUEST_NODES = new Set(['Get customer', 'List customers', 'Update stock']);
+
+/** The sandbox's product codes (its seed numbers them PD001, PD002, …). */
+const productCodes = (count) =>
+	Array.from({ length: count }, (_, i) => `PD${String(i + 1).padStart(3, '0')}`);
+
+/** Which variants run which job: the stock job is the Venio node's alone. */
+function runsJob(variant, job) {
+	if (variant === 'venio1') return job === 'list';
+	if (variant === 'venioPerItem') return job === 'stock';
+	return job !== 'stock' || variant === 'venio';
+}
 
 function buildWorkflow(job, variant, context) {
 	const workflow = buildChain(job, variant, context);
@@ -192,8 +208,26 @@ function buildWorkflow(job, variant, context) {
 	return workflow;
 }
 
-function buildChain(job, variant, { venio, credential, codes, pageSize, customerType }) {
+function stockChain(name, variant, credential, stockItems) {
+	const parameters = {
+		resource: 'product',
+		operation: 'updateStock',
+		product: { __rl: true, mode: 'code', value: '={{ $json.productCode }}' },
+		qty: 1,
+		options: variant === 'venioPerItem' ? { batchSize: 1 } : {},
+	};
+	return wf.chain(name, [
+		wf.manualTrigger(),
+		wf.node('Product codes', 'n8n-nodes-base.code', 2, {
+			jsCode: `return ${JSON.stringify(productCodes(stockItems))}.map((productCode) => ({ json: { productCode } }));`,
+		}),
+		wf.venioNode('Update stock', credential, parameters),
+	]);
+}
+
+function buildChain(job, variant, { venio, credential, codes, pageSize, customerType, stockItems }) {
 	const name = `bench ${job} ${variant}`;
+	if (job === 'stock') return stockChain(name, variant, credential, stockItems);
 	const base = venio.baseUrl;
 	const listBody = `={{ { customerType: ${customerType}, skip: 0, pageLength: ${pageSize} } }}`;
 	if (job === 'get') {
@@ -251,6 +285,7 @@ function buildChain(job, variant, { venio, credential, codes, pageSize, customer
 
 const LAST_NODE = {
 	get: 'Get customer',
+	stock: 'Update stock',
 	list: {
 		venio: 'List customers',
 		venio1: 'List customers',
@@ -305,6 +340,7 @@ function table(rows) {
 		'variant',
 		'wall s',
 		'×venio',
+		'×floor',
 		'n8n s',
 		'token calls',
 		'API requests',
@@ -321,6 +357,7 @@ function table(rows) {
 		row.variant,
 		fmt(row.wallS, 2),
 		row.wallRatio === undefined ? '—' : `${fmt(row.wallRatio, 2)}×`,
+		row.floorRatio === undefined ? '—' : `${fmt(row.floorRatio, 2)}×`,
 		fmt(row.n8nS, 2),
 		String(row.tokenCalls),
 		String(row.apiRequests),
@@ -358,7 +395,9 @@ async function main() {
 		await ensureN8n();
 		const pack = buildAndPack({ log: progress });
 		stack.push(async () => pack.cleanup());
-		const venio = await startSandboxProcess({ args: ['--customers', String(options.customers)] });
+		const venio = await startSandboxProcess({
+			args: ['--customers', String(options.customers), '--products', String(options.stockItems)],
+		});
 		stack.push(() => venio.stop());
 		progress(`sandbox on ${venio.baseUrl} with ${options.customers} customers`);
 		// One n8n for all runs (the default), or a fresh one per job and variant (--fresh), which
@@ -389,27 +428,34 @@ async function main() {
 			? await customerCodes(venio, options.items, customerType)
 			: [];
 
+		const latencyNetwork = (ms) => ({
+			name: `latency${ms}`,
+			title: `${ms} ms latency`,
+			settings: { latencyMs: ms, rateLimit: 0 },
+		});
 		const networks = {
-			loopback: { title: 'loopback', settings: { latencyMs: 0, rateLimit: 0 } },
-			latency: {
-				title: `${options.latency} ms latency`,
-				settings: { latencyMs: options.latency, rateLimit: 0 },
-			},
-			ratelimit: {
-				title: `gateway rate limit ${options.rateLimit}/s per key, ${options.latency} ms latency`,
-				settings: { latencyMs: options.latency, rateLimit: options.rateLimit },
-			},
+			loopback: [{ name: 'loopback', title: 'loopback', settings: { latencyMs: 0, rateLimit: 0 } }],
+			latency: options.latency.map(latencyNetwork),
+			ratelimit: [
+				{
+					name: 'ratelimit',
+					title: `gateway rate limit ${options.rateLimit}/s per key, ${options.latency[0]} ms latency`,
+					settings: { latencyMs: options.latency[0], rateLimit: options.rateLimit },
+				},
+			],
 		};
 		const tables = [];
-		for (const networkName of options.networks) {
-			const network = networks[networkName];
-			if (!network) throw new Error(`unknown network ${networkName}`);
+		for (const network of options.networks.flatMap((name) => {
+			if (!networks[name]) throw new Error(`unknown network ${name}`);
+			return networks[name];
+		})) {
+			const networkName = network.name;
 			await venio.admin.network(network.settings);
 			const rows = [];
 			tables.push({ network, rows });
 			for (const job of options.jobs) {
 				for (const variant of variants) {
-					if (variant === 'venio1' && job !== 'list') continue;
+					if (!runsJob(variant, job)) continue;
 					let stopFresh;
 					if (options.fresh) {
 						if (stopShared) {
@@ -431,6 +477,7 @@ async function main() {
 							codes,
 							pageSize: options.pageSize,
 							customerType,
+							stockItems: options.stockItems,
 						}),
 					);
 					for (let run = 1; run <= options.repeat; run++) {
@@ -459,12 +506,12 @@ async function main() {
 						}
 						const lastNode =
 							typeof LAST_NODE[job] === 'string' ? LAST_NODE[job] : LAST_NODE[job][variant];
-						const requestNode = job === 'get' ? 'Get customer' : 'List customers';
-						const failed = (n8n.nodeItems(execution, requestNode) || []).filter(
-							(json) => json.error !== undefined,
-						).length;
+						const requestNode = { get: 'Get customer', list: 'List customers', stock: 'Update stock' }[job];
+						// An error item of Continue On Fail; a stock row's own `error: null` is not one.
+						const isError = (json) => json.error !== undefined && json.error !== null;
+						const failed = (n8n.nodeItems(execution, requestNode) || []).filter(isError).length;
 						const items = (n8n.nodeItems(execution, lastNode) || []).filter(
-							(json) => json.error === undefined,
+							(json) => !isError(json),
 						).length;
 						const row = {
 							job,
@@ -499,16 +546,49 @@ async function main() {
 					row.wallRatio = row.wallS / reference.wallS;
 					row.rssRatio = row.rssDeltaMb / reference.rssDeltaMb;
 				}
+				const floor = rows.find(
+					(other) => other.job === row.job && other.variant === 'httpToken' && other.run === row.run,
+				);
+				if (floor) row.floorRatio = row.wallS / floor.wallS;
 			}
 			process.stdout.write(
 				`\n${network.title}: n8n ${n8nVersion}${options.fresh ? ' (a fresh n8n per row)' : ' (one n8n for all rows, in this order)'}, ${options.items} items for "get", ${options.customers} customers for "list" (pages of ${options.pageSize})\n\n`,
 			);
 			process.stdout.write(`${table(rows)}\n`);
+			process.stdout.write(`${targets(network, rows, options)}\n`);
 			if (options.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
 		}
 	} finally {
 		await cleanup();
 	}
+}
+
+/** Issue 18's targets, measured in this table: the ratios and counts they are about. */
+function targets(network, rows, options) {
+	const lines = [];
+	const find = (job, variant) => rows.find((row) => row.job === job && row.variant === variant);
+	const venio = find('get', 'venio');
+	const cred = find('get', 'httpCred');
+	const floor = find('get', 'httpToken');
+	if (venio && floor && cred && !network.settings.rateLimit) {
+		lines.push(
+			`get: Venio node ${fmt(venio.wallS / floor.wallS, 2)}× the floor (HTTP Request + separate token; target ≤ 1.25×, on loopback: no slower than before), ${fmt(venio.wallS / cred.wallS, 2)}× HTTP Request + credential (target < 1×)`,
+		);
+	}
+	if (venio && network.settings.rateLimit) {
+		const perSecond = venio.items / venio.wallS;
+		lines.push(
+			`get: ${venio.items}/${options.items} items, ${venio.failed} failed, ${fmt(perSecond, 1)} items/s = ${fmt((perSecond / network.settings.rateLimit) * 100, 0)}% of the ${network.settings.rateLimit}/s limit (target: all items, 0 failed, ≥ 85%)`,
+		);
+	}
+	const batched = find('stock', 'venio');
+	const perItem = find('stock', 'venioPerItem');
+	if (batched && perItem) {
+		lines.push(
+			`stock: ${batched.apiRequests} calls in batches vs ${perItem.apiRequests} one per item (1/${fmt(perItem.apiRequests / batched.apiRequests, 0)}; target ≤ 1/20), ${fmt(perItem.wallS / batched.wallS, 1)}× faster; ${batched.items} items out, ${batched.failed} failed`,
+		);
+	}
+	return lines.join('\n');
 }
 
 module.exports = { buildWorkflow, VENIO_NODE_PARAMETERS };

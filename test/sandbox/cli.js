@@ -2,7 +2,7 @@
 'use strict';
 
 // Command line:
-//   node test/sandbox/cli.js [--port N] [--host H] [--customers N] [--token-ttl S]
+//   node test/sandbox/cli.js [--port N] [--host H] [--customers N] [--products N] [--token-ttl S]
 //       [--latency MS] [--jitter MS] [--rate-limit N/s]
 //       starts a sandbox and runs until SIGINT / SIGTERM.
 //   node test/sandbox/cli.js send-webhook --sandbox <url> --to <webhook url> --topic Customer --event Create
@@ -13,7 +13,7 @@ const { startSandbox } = require('./index');
 const { parseRate } = require('./network');
 
 const USAGE = `Usage:
-  node test/sandbox/cli.js [--port N] [--host H] [--customers N] [--token-ttl S]
+  node test/sandbox/cli.js [--port N] [--host H] [--customers N] [--products N] [--token-ttl S]
       [--latency MS] [--jitter MS] [--rate-limit N/s]
       (every answer delayed by MS plus up to the jitter; at most N calls per second per subscription
       key, 429 with Retry-After beyond it; also settable later: POST /__sandbox/network)
@@ -66,6 +66,7 @@ function rate(text) {
 
 async function serve(args) {
 	const customers = integer(args.customers, 'customers');
+	const products = integer(args.products, 'products');
 	const sandbox = await startSandbox({
 		host: args.host,
 		port: integer(args.port, 'port'),
@@ -73,7 +74,10 @@ async function serve(args) {
 		latencyMs: integer(args.latency, 'latency'),
 		jitterMs: integer(args.jitter, 'jitter'),
 		rateLimit: args['rate-limit'] === undefined ? undefined : rate(args['rate-limit']),
-		seed: customers === undefined ? {} : { customers },
+		seed: {
+			...(customers === undefined ? {} : { customers }),
+			...(products === undefined ? {} : { products }),
+		},
 	});
 	const { credentials } = sandbox;
 	// One write, so a parent process reading stdout gets the URL and the credentials together.

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
+import { DEFAULT_PARALLEL_REQUESTS, MAX_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../../shared/transport/retry';
+import { DEFAULT_BATCH_SIZE } from './batching';
 import type { VenioAction, VenioResource } from './types';
 
 /**
@@ -10,35 +11,56 @@ import type { VenioAction, VenioResource } from './types';
  */
 const NOT_AS_TOOL = { hide: { '@tool': [true] } };
 
+/** Batch Size, shown for the operations of `resource` where Venio takes a list. */
+function batchSizeOption(resource: VenioResource): INodeProperties[] {
+	const batched = resource.actions.filter((action) => action.batch).map((action) => action.value);
+	if (batched.length === 0) return [];
+	return [
+		{
+			displayName: 'Batch Size',
+			name: 'batchSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 500 },
+			default: DEFAULT_BATCH_SIZE,
+			description:
+				'How many consecutive items go to Venio in one call. Each item still gets its own output or error. Set 1 to send one call per item.',
+			displayOptions: { show: { '/resource': [resource.value], '/operation': batched } },
+		},
+	];
+}
+
 /** Options of every operation: how the node talks to Venio, not what it asks. */
-const nodeOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add option',
-	default: {},
-	displayOptions: NOT_AS_TOOL,
-	options: [
-		{
-			displayName: 'Parallel Requests',
-			name: 'parallelRequests',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 64 },
-			default: DEFAULT_PARALLEL_REQUESTS,
-			description:
-				'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
-		},
-		{
-			displayName: 'Timeout',
-			name: 'timeout',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MS },
-			default: DEFAULT_TIMEOUT_MS,
-			description:
-				'Time in ms to wait for each answer from Venio. A read that gets none is tried again; a write that must not be sent twice fails with an "Outcome unknown" error instead.',
-		},
-	],
-};
+function nodeOptions(resources: VenioResource[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: NOT_AS_TOOL,
+		options: [
+			...resources.flatMap(batchSizeOption),
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
+				default: DEFAULT_PARALLEL_REQUESTS,
+				description:
+					'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
+			},
+			{
+				displayName: 'Timeout',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_MS },
+				default: DEFAULT_TIMEOUT_MS,
+				description:
+					'Time in ms to wait for each answer from Venio. A read that gets none is tried again; a write that must not be sent twice fails with an "Outcome unknown" error instead.',
+			},
+		],
+	};
+}
 
 function showFor(resource: VenioResource, action: VenioAction) {
 	return { show: { resource: [resource.value], operation: [action.value] } };
@@ -141,7 +163,7 @@ export function describeResources(resources: VenioResource[]): INodeProperties[]
 			properties.push(...standardControls(resource, action));
 		}
 	}
-	properties.push(nodeOptions);
+	properties.push(nodeOptions(resources));
 	return properties;
 }
 

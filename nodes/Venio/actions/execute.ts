@@ -1,7 +1,7 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { enquiryBody, pagingOf } from '../../shared/api/endpoints';
+import { ENDPOINTS, enquiryBody, isRead, pagingOf } from '../../shared/api/endpoints';
 import { recordsOf } from '../../shared/transport/envelope';
 import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
@@ -10,7 +10,10 @@ import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/retry';
 import { VenioRun } from '../../shared/transport/run';
 import { isTool, listLimit, toolAnswer, toolError } from './asTool';
 import { withCodeNames } from './codeNames';
+import { DEFAULT_BATCH_SIZE, runInBatches } from './batching';
 import { forEachIndexInParallel } from './inParallel';
+import { asItemError, ItemOutcomes } from './itemOutcomes';
+import type { ItemError } from './itemOutcomes';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
 function pick(record: IDataObject, fields: readonly string[]): IDataObject {
@@ -111,7 +114,7 @@ async function runAction(
 	action: VenioAction,
 	i: number,
 	out: INodeExecutionData[],
-) {
+): Promise<IDataObject | undefined> {
 	const parts: RequestParts = action.request ? await action.request.call(this, i) : {};
 	const label = `${resource.name} › ${action.name}`;
 	const simplify =
@@ -123,7 +126,7 @@ async function runAction(
 		await getMany.call(this, run, action, parts, i, label, (records) =>
 			emit(out, i, records, simplify),
 		);
-		return;
+		return parts.key;
 	}
 
 	const data = await sendRequest(run, action.endpoint, { ...parts, itemIndex: i, label });
@@ -134,30 +137,46 @@ async function runAction(
 	} else {
 		emit(out, i, Array.isArray(data) ? data : [data], simplify);
 	}
+	return parts.key;
 }
 
-function asNodeError(this: IExecuteFunctions, error: unknown, i: number) {
-	return error instanceof NodeApiError || error instanceof NodeOperationError
-		? error
-		: new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+/** A whole number of 1 or more from the Options every operation shares. */
+function option(context: IExecuteFunctions, name: string, fallback: number): number {
+	return Math.max(1, Math.floor(context.getNodeParameter(`options.${name}`, 0, fallback) as number));
 }
 
 /** The run's connection to Venio, with the Options every operation shares. */
 function runFor(context: IExecuteFunctions): VenioRun {
-	const option = (name: string, fallback: number) =>
-		Math.max(1, Math.floor(context.getNodeParameter(`options.${name}`, 0, fallback) as number));
 	return new VenioRun(context, {
-		parallelRequests: option('parallelRequests', DEFAULT_PARALLEL_REQUESTS),
-		timeoutMs: option('timeout', DEFAULT_TIMEOUT_MS),
+		parallelRequests: option(context, 'parallelRequests', DEFAULT_PARALLEL_REQUESTS),
+		timeoutMs: option(context, 'timeout', DEFAULT_TIMEOUT_MS),
 	});
 }
 
 /**
+ * Every item's output, or the first failure; as an AI tool (see asTool.ts) the answer and the
+ * error are shaped for a language model.
+ */
+function finish(
+	context: IExecuteFunctions,
+	action: VenioAction,
+	outcomes: ItemOutcomes,
+): INodeExecutionData[] {
+	if (!isTool(context)) return outcomes.finish();
+	try {
+		return toolAnswer(context, action, outcomes.finish());
+	} catch (failure) {
+		throw toolError(context, action, failure as ItemError);
+	}
+}
+
+/**
  * Runs the chosen action once per input item, up to Options › Parallel Requests items at a time
- * (their requests share one run, see transport/run.ts). Output keeps the input's order and every
- * output item is paired with its input. With Continue On Fail a failing item becomes an error item
- * and the rest go on; otherwise no further item starts, the items already running finish, and the
- * error of the first failing item (by input order) is thrown, naming the item.
+ * (their requests share one run, see transport/run.ts), or, where Venio takes a list, a batch
+ * of items per call (batching.ts). Output keeps the input's order and every output item is paired
+ * with its input. With Continue On Fail a failing item becomes an error item and the rest go on;
+ * otherwise no further item starts, the items already running finish, and the error of the first
+ * failing item (by input order) is thrown, naming the item and what the run did (itemOutcomes.ts).
  */
 export async function executeResources(
 	this: IExecuteFunctions,
@@ -176,39 +195,27 @@ export async function executeResources(
 	const run = runFor(this);
 	const parallel = run.pacer.limit;
 
-	const items = this.getInputData();
-	const outputs: INodeExecutionData[][] = new Array(items.length);
-	const failures: Array<NodeApiError | NodeOperationError> = [];
+	const count = this.getInputData().length;
+	const writes = !isRead(ENDPOINTS[action.endpoint]);
+	const outcomes = new ItemOutcomes(count, this.continueOnFail(), writes);
+	if (action.batch) {
+		const batchSize = option(this, 'batchSize', DEFAULT_BATCH_SIZE);
+		await runInBatches.call(this, resource, action, action.batch, { run, batchSize, outcomes });
+		return [finish(this, action, outcomes)];
+	}
 	await forEachIndexInParallel(
-		items.length,
+		count,
 		parallel,
 		async (i) => {
 			const out: INodeExecutionData[] = [];
 			try {
-				await runAction.call(this, run, resource, action, i, out);
-				outputs[i] = out;
+				const key = await runAction.call(this, run, resource, action, i, out);
+				outcomes.carriedOut(i, out, key);
 			} catch (error) {
-				const failure = asNodeError.call(this, error, i);
-				if (!this.continueOnFail()) {
-					failures[i] = failure;
-					return;
-				}
-				outputs[i] = [
-					{
-						json: { error: failure.message, description: failure.description ?? undefined },
-						pairedItem: { item: i },
-					},
-				];
+				outcomes.fail(i, asItemError(this, error, i));
 			}
 		},
-		() => failures.length > 0,
+		() => outcomes.stopped,
 	);
-	const firstFailure = failures.find(Boolean);
-	// As an AI tool (see asTool.ts) the answer and the error are shaped for a language model.
-	if (isTool(this)) {
-		if (firstFailure) throw toolError(this, action, firstFailure);
-		return [toolAnswer(this, action, outputs.flat())];
-	}
-	if (firstFailure) throw firstFailure;
-	return [outputs.flat()];
+	return [finish(this, action, outcomes)];
 }

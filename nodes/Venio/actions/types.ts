@@ -11,6 +11,31 @@ export interface RequestParts {
 	key?: IDataObject;
 }
 
+/** Venio's answer for one record of a call that carried several (see Batching). */
+export type RowResult =
+	/** Carried out: the item's output. */
+	| { json: IDataObject }
+	/** Venio refused this record, in its own words. */
+	| { refused: { message: string; code?: string } }
+	/** The answer does not say what became of this record. */
+	| { unknown: true };
+
+/**
+ * How consecutive items share one call where Venio takes a list (Options › Batch Size): each item's
+ * request is built as for a call of its own, then joined.
+ */
+export interface Batching {
+	/**
+	 * The records an item acts on (e.g. product codes). Items with one in common never share a call,
+	 * and the later one is sent only once the earlier one was answered: the input's order of effect.
+	 */
+	keys: (parts: RequestParts) => string[];
+	/** The body of one call carrying these items' requests, in input order. */
+	join: (parts: RequestParts[]) => IDataObject | IDataObject[];
+	/** Venio's answer to such a call, as one result per item, in the same order. */
+	split: (data: unknown, parts: RequestParts[]) => RowResult[];
+}
+
 /** What every action states; see VenioAction. */
 interface ActionBase {
 	/** The Operation parameter's value, e.g. `getMany`. */
@@ -36,6 +61,8 @@ interface ActionBase {
 	result?: 'data' | 'deleted' | 'success';
 	/** Fields kept when Simplify is on; giving it adds the Simplify toggle. */
 	simplify?: readonly string[];
+	/** Venio takes a list here: items are sent together (adds Options › Batch Size). */
+	batch?: Batching;
 }
 
 /**

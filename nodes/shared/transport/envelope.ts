@@ -30,13 +30,19 @@ function rowErrors(data: unknown): string | undefined {
  * Reads a Venio response body. The usual form is `{status:{code,description}, data}`; the reference
  * also shows `{data:{value}}` and `{data, statusCode, httpStatusCode}`, and `status.code` arrives as
  * a string or a number. A body without any of these keys is returned as it is.
+ *
+ * With `rowResults`, a `{data:[...], statusCode}` answer is returned as its rows whatever its code:
+ * the caller sent several records in one call and maps each row's own result back to its record.
  */
-export function unwrapEnvelope(body: unknown): Unwrapped {
+export function unwrapEnvelope(body: unknown, rowResults = false): Unwrapped {
 	if (!isObject(body)) return { ok: true, data: body };
 	const status = isObject(body.status) ? body.status : undefined;
 	// `statusCode` is the envelope's only beside `data` or `httpStatusCode`: a bare record (or a
 	// gateway error, read from its HTTP status) may have a statusCode field of its own.
 	const batchForm = 'data' in body || 'httpStatusCode' in body;
+	if (rowResults && batchForm && !status && Array.isArray(body.data)) {
+		return { ok: true, data: body.data };
+	}
 	const code = status?.code ?? (batchForm ? body.statusCode : undefined);
 	if (code !== undefined && code !== null && String(code) !== SUCCESS_CODE) {
 		const description = status?.description ?? body.message ?? rowErrors(body.data);

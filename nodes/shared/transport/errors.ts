@@ -98,6 +98,17 @@ function headlineFor(failure: ApiFailure, context: FailureContext): string {
 	return 'Venio could not be reached';
 }
 
+/** Errors of calls Venio refused as a whole (see isRefusal). */
+const refusals = new WeakSet<object>();
+
+/**
+ * Venio refused the call for its values (a business error, HTTP 400 or 422): it validates before it
+ * saves, so nothing of the call was carried out.
+ */
+export function isRefusal(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && refusals.has(error);
+}
+
 /**
  * Builds the error a node throws for a failed Venio call. It is made from plain values (never the
  * HTTP client's error, whose request config carries the Authorization and subscription-key
@@ -113,10 +124,13 @@ export function venioApiError(node: INode, failure: ApiFailure, context: Failure
 	const message = headlineFor(failure, context);
 	const description = `${hintFor(failure, context)} (${where})`;
 	const httpCode = failure.status !== undefined ? String(failure.status) : undefined;
-	return new NodeApiError(node, { message, description, httpCode } as JsonObject, {
+	const error = new NodeApiError(node, { message, description, httpCode } as JsonObject, {
 		message,
 		description,
 		httpCode,
 		itemIndex: context.itemIndex,
 	});
+	const { status } = failure;
+	if (failure.businessCode !== undefined || status === 400 || status === 422) refusals.add(error);
+	return error;
 }

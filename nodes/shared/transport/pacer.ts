@@ -1,18 +1,20 @@
 import { sleep } from 'n8n-workflow';
 
+import { ConcurrencyLimit } from './concurrencyLimit';
 import { isQuota, isRetryable, retryDelayMs } from './retry';
 import type { AttemptFailure } from './retry';
 
 /**
- * How many requests the node keeps in flight unless the user sets Options › Parallel Requests.
- * The README explains the choice.
+ * The most requests the node keeps in flight unless the user sets Options › Parallel Requests: the
+ * ceiling of the limit concurrencyLimit.ts finds. The README explains the choice.
  */
-export const DEFAULT_PARALLEL_REQUESTS = 16;
+export const DEFAULT_PARALLEL_REQUESTS = 128;
 
-/** A rate limit halves the parallelism (multiplicative decrease)... */
+/** The most Options › Parallel Requests accepts. */
+export const MAX_PARALLEL_REQUESTS = 256;
+
+/** A rate limit that persists halves the rate cap. */
 const DECREASE_FACTOR = 0.5;
-/** ...which then grows by one per round trip of answers (additive increase). */
-const ANSWERS_PER_INCREASE_PER_SLOT = 1;
 /** After a rate limit, requests start at most at this share of the rate the gateway accepted. */
 const RATE_MARGIN = 0.95;
 /** The rate grows by one request per second after this many seconds' worth of answers. */
@@ -51,15 +53,16 @@ export function outcomeOf(failure: AttemptFailure | undefined, attempt: number):
  * told to wait, the others sent now would be refused too; waiting together costs one Retry-After
  * instead of a 429 per request.
  *
- * Two things adapt after a rate limit. The number allowed in flight, like TCP's congestion window:
- * halved, then raised by one per round trip of answers, never above `limit`. And the rate at which
+ * The number allowed in flight is found as requests go (concurrencyLimit.ts): raised while round
+ * trips stay short, lowered when they grow or the gateway refuses, never above `limit`. After a
+ * rate limit, the rate at which
  * requests start: capped just below what the gateway was seen to accept (the answers of the last
  * second), then raised by one per second every few seconds while answers keep coming. Parallelism
  * alone cannot hold a rate limit closely: over a 100 ms round trip one request more in flight is
  * ten more per second, and every overshoot costs a pause of a whole Retry-After.
  */
 export class Pacer {
-	private allowed: number;
+	private readonly allowed: ConcurrencyLimit;
 
 	private inFlight = 0;
 
@@ -74,8 +77,6 @@ export class Pacer {
 	/** Requests sent before the last decrease saw the old pace: their 429 is not news. */
 	private lastDecreaseAt = -1;
 
-	private answersSinceIncrease = 0;
-
 	private answersSinceRateIncrease = 0;
 
 	/** When the requests of the last two RATE_WINDOW_MS started, oldest first. */
@@ -84,12 +85,12 @@ export class Pacer {
 	private readonly waiting: Array<() => void> = [];
 
 	constructor(readonly limit: number) {
-		this.allowed = limit;
+		this.allowed = new ConcurrencyLimit(limit);
 	}
 
 	/** Requests allowed in flight now. */
 	get parallelism(): number {
-		return this.allowed;
+		return this.allowed.value;
 	}
 
 	/** The cap on requests started per second, once a rate limit was met. */
@@ -110,8 +111,9 @@ export class Pacer {
 				continue;
 			}
 			abortSignal?.throwIfAborted();
-			if (this.inFlight < this.allowed) {
+			if (this.inFlight < this.allowed.value) {
 				this.inFlight++;
+				this.allowed.started(this.inFlight);
 				if (this.rate !== undefined) this.nextStartAt = now + 1000 / this.rate;
 				this.recentStarts.push(now);
 				while (this.recentStarts[0] < now - 2 * RATE_WINDOW_MS) this.recentStarts.shift();
@@ -145,10 +147,15 @@ export class Pacer {
 			this.resumeAt = Math.max(this.resumeAt, now + outcome.pauseMs);
 			if (startedAt > this.lastDecreaseAt) this.slowDown(now, startedAt);
 		} else if (outcome.answered) {
+			this.allowed.answered(now - startedAt);
 			this.speedUp();
 		}
 		// Wake as many as may start now; a woken request that cannot start waits again.
-		for (let free = this.allowed - this.inFlight; free > 0 && this.waiting.length > 0; free--) {
+		for (
+			let free = this.allowed.value - this.inFlight;
+			free > 0 && this.waiting.length > 0;
+			free--
+		) {
 			this.waiting.shift()?.();
 		}
 	}
@@ -161,20 +168,12 @@ export class Pacer {
 		const accepted = (before - 1) * RATE_MARGIN;
 		if (accepted >= 1) this.rate = Math.min(accepted, this.rate ?? accepted);
 		else if (this.rate !== undefined) this.rate = Math.max(1, this.rate * DECREASE_FACTOR);
-		this.allowed = Math.max(1, Math.floor(this.allowed * DECREASE_FACTOR));
+		this.allowed.refused();
 		this.lastDecreaseAt = now;
-		this.answersSinceIncrease = 0;
 		this.answersSinceRateIncrease = 0;
 	}
 
 	private speedUp() {
-		if (
-			this.allowed < this.limit &&
-			++this.answersSinceIncrease >= this.allowed * ANSWERS_PER_INCREASE_PER_SLOT
-		) {
-			this.allowed++;
-			this.answersSinceIncrease = 0;
-		}
 		if (
 			this.rate !== undefined &&
 			++this.answersSinceRateIncrease >= this.rate * SECONDS_PER_RATE_INCREASE

@@ -9,6 +9,13 @@ import type { VenioRun } from './run';
 
 export const DEFAULT_PAGE_SIZE = 100;
 
+/**
+ * The most pages read ahead (readAhead.ts), however many requests may be in flight: near the end of
+ * a list each page ahead may be one asked for past it, so more than this costs requests (and, under
+ * a rate limit, time) for little.
+ */
+const MAX_PAGES_AHEAD = 16;
+
 /** What an endpoint that cannot page is asked for when the user wants everything. */
 export const UNPAGED_MAX_ROWS = 10_000;
 
@@ -50,7 +57,8 @@ export async function* venioPages(
 	let skip = 0;
 	let firstRecord: string | undefined;
 	let previous: { signature: string; full: boolean } | undefined;
-	// Up to Parallel Requests pages are requested ahead of the one read here (see readAhead.ts).
+	// Up to Parallel Requests pages (at most MAX_PAGES_AHEAD) are requested ahead of the one read
+	// here (see readAhead.ts).
 	const reader = new PageReader(
 		async (pageSkip, size) => {
 			const pageBody: IDataObject = {
@@ -60,7 +68,7 @@ export async function* venioPages(
 			};
 			return recordsOf(await sendRequest(run, endpointId, { ...request, body: pageBody }));
 		},
-		run.pacer.limit,
+		Math.min(run.pacer.limit, MAX_PAGES_AHEAD),
 		pageSize,
 		limit,
 	);

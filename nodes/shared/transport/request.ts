@@ -21,6 +21,8 @@ export interface VenioRequest {
 	itemIndex?: number;
 	/** What the user ran, e.g. "Customer › Get"; errors name it. */
 	label?: string;
+	/** The call carries several records: per-row results come back as rows even when some failed. */
+	rowResults?: boolean;
 	/** Abandons the call when it fires, as the run's cancel signal does: no retry waits or starts. */
 	abortSignal?: AbortSignal;
 }
@@ -88,8 +90,13 @@ function optionsFor(endpoint: Endpoint, baseUrl: string, request: VenioRequest, 
 }
 
 /** The envelope's data, or the business error Venio reported in it. */
-async function dataOf(run: VenioRun, body: unknown, context: FailureContext): Promise<unknown> {
-	const unwrapped = unwrapEnvelope(body);
+async function dataOf(
+	run: VenioRun,
+	body: unknown,
+	context: FailureContext,
+	rowResults?: boolean,
+): Promise<unknown> {
+	const unwrapped = unwrapEnvelope(body, rowResults);
 	if (unwrapped.ok) return unwrapped.data;
 	const { code, description } = unwrapped.failure;
 	const apiMessage = await run.redact(description);
@@ -124,7 +131,7 @@ export async function sendRequest(
 	for (let attempt = 1; ; attempt++) {
 		const tried = await attemptOnce(run, options, attempt, signal);
 		const attempts = { ...context, attempts: attempt };
-		if (!tried.failure) return await dataOf(run, tried.body, attempts);
+		if (!tried.failure) return await dataOf(run, tried.body, attempts, request.rowResults);
 		const { failure } = tried;
 		const last = attempt >= MAX_ATTEMPTS || !isRetryable(failure, isRepeatable(endpoint));
 		if (failure.token || last) {

@@ -1,3 +1,6 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { resultOfRow, rowOf } from '../batching';
 import { productLocator } from '../parameters/locators';
 import { wholeNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
@@ -25,5 +28,16 @@ export const updateStock: VenioAction = {
 		const productCode = productLocator.read(this, i);
 		const qty = wholeNumber(this, i, 'Quantity', this.getNodeParameter('qty', i, undefined));
 		return { body: [{ productCode, qty }], key: { productCode } };
+	},
+	// Venio takes a bare array and answers a row per product (its stock, or why it refused it).
+	batch: {
+		keys: (parts) => [String(parts.key?.productCode)],
+		join: (parts) => parts.flatMap((part) => part.body as IDataObject[]),
+		split(data, parts) {
+			const rows = Array.isArray(data) ? data : [];
+			return parts.map((part, n) =>
+				resultOfRow(rowOf(rows, n, parts.length, part.key?.productCode)),
+			);
+		},
 	},
 };

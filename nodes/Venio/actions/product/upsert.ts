@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { invalid } from '../parameters/invalid';
 import { requiredNumber, toNumber, wholeNumber } from '../parameters/numbers';
 import { requiredString, textList } from '../parameters/text';
-import type { VenioAction } from '../types';
+import { resultOfRow, rowOf } from '../batching';
+import type { RequestParts, RowResult, VenioAction } from '../types';
 import { PRODUCT_KIND, upsertAdditionalFields, upsertProperties } from './upsertParameters';
 import { prices, type PriceInput } from './prices';
 import { variants, type VariantInput } from './variants';
@@ -15,9 +16,8 @@ import { variants, type VariantInput } from './variants';
  */
 function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: IDataObject } {
 	if (ctx.getNodeParameter('productKind', i, PRODUCT_KIND.single) === PRODUCT_KIND.variants) {
-		const entries = (
-			ctx.getNodeParameter('productVariants', i, {}) as { variant?: VariantInput[] }
-		).variant;
+		const entries = (ctx.getNodeParameter('productVariants', i, {}) as { variant?: VariantInput[] })
+			.variant;
 		if (!entries?.length) {
 			throw invalid(
 				ctx,
@@ -78,6 +78,29 @@ function request(this: IExecuteFunctions, i: number) {
 	return { body: { products: [item] }, key };
 }
 
+/** The codes an item's product is keyed by: its own, or its variants'. */
+function codesOf(parts: RequestParts): string[] {
+	const { productCode, productCodes } = parts.key ?? {};
+	return productCode !== undefined ? [String(productCode)] : (productCodes as string[]);
+}
+
+/**
+ * Venio's answer to several products in one call. The reference does not document it; when it is an
+ * import ticket listing one row per product (as Get a Product Ticket shows), each item gets the
+ * ticket narrowed to its own row, a refused row becoming its error; any other answer is the call's,
+ * so every item gets it whole.
+ */
+function splitAnswer(data: unknown, parts: RequestParts[]): RowResult[] {
+	const ticket = typeof data === 'object' && data !== null ? (data as IDataObject) : undefined;
+	const rows = Array.isArray(ticket?.items) ? (ticket.items as unknown[]) : undefined;
+	return parts.map((part, n) => {
+		if (!ticket) return { json: { success: true, ...part.key } };
+		if (!rows) return { json: ticket };
+		const row = rowOf(rows, n, parts.length, part.key?.productCode);
+		return resultOfRow(row, row && { ...ticket, items: [row] });
+	});
+}
+
 export const upsert: VenioAction = {
 	value: 'upsert',
 	name: 'Create or Update',
@@ -86,4 +109,12 @@ export const upsert: VenioAction = {
 	endpoint: 'productsCreateOrUpdate',
 	properties: upsertProperties,
 	request,
+	// Venio takes a list of products, keyed by code: a call may carry many items' products.
+	batch: {
+		keys: codesOf,
+		join: (parts) => ({
+			products: parts.flatMap((part) => (part.body as { products: IDataObject[] }).products),
+		}),
+		split: splitAnswer,
+	},
 };
