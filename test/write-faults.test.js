@@ -111,11 +111,13 @@ const CASES = {
 				resource: 'case',
 				operation: 'update',
 				case: byNumber(record.caseNo),
-				subject,
-				categoryId: 2140016585,
-				...dates,
-				assignedToUserId: owner().userId,
 				customer: byCode(customerCode(5)),
+				updateFields: {
+					subject,
+					categoryId: 2140016585,
+					...dates,
+					assignedToUserId: owner().userId,
+				},
 			},
 			applied: () => env.state.cases.get(record.caseNo).subject === subject,
 		};
@@ -142,11 +144,14 @@ const CASES = {
 				resource: 'deal',
 				operation: 'update',
 				deal: fromList(String(deal.dealsId)),
-				dealName,
-				dealValue: 99000,
-				probability: 10,
-				expectedCloseDate: '2026-12-31T00:00:00+07:00',
 				owner: byCode(owner().staffCode),
+				// All five Venio needs, so no read comes first: the faults hit the write.
+				updateFields: {
+					dealName,
+					dealValue: 99000,
+					probability: 10,
+					expectedCloseDate: '2026-12-31T00:00:00+07:00',
+				},
 			},
 			applied: () => env.state.deals.get(deal.dealsId).dealsName === dealName,
 		};

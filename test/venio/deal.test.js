@@ -158,24 +158,19 @@ describe('Deal stage, next to what fixes its board', () => {
 
 	test('Update moves the deal to the stage picked; left empty, no stage is sent', async () => {
 		const deal = env.state.deals.rows().find((d) => d.boardId === 34628320 && d.dealStageId !== 5508);
-		const [owner] = env.activeEmployees();
 		const update = (stage) => ({
 			resource: 'deal',
 			operation: 'update',
 			deal: fromList(String(deal.dealsId)),
 			...stage,
-			dealName: deal.dealsName,
-			dealValue: 1000,
-			probability: 50,
-			expectedCloseDate: '2026-12-31T00:00:00+07:00',
-			owner: byCode(owner.staffCode),
+			updateFields: { dealValue: 1000 },
 		});
 		const moved = await env.run(update({ dealStageId: 5508 }));
-		expect(env.expectRequest(moved, 'PUT', `/v1/deals/${deal.dealsId}`).body.dealStageId).toBe(5508);
+		expect(moved.requests.at(-1).body.dealStageId).toBe(5508);
 		expect(env.state.deals.get(deal.dealsId).dealStageName).toBe('Quotation');
 
 		const kept = await env.run(update({ dealStageId: '' }));
-		expect(env.expectRequest(kept, 'PUT', `/v1/deals/${deal.dealsId}`).body).not.toHaveProperty('dealStageId');
+		expect(kept.requests.at(-1).body).not.toHaveProperty('dealStageId');
 		expect(env.state.deals.get(deal.dealsId).dealStageId).toBe(5508);
 	});
 });
@@ -192,12 +187,12 @@ describe('Deal › Update', () => {
 				resource: 'deal',
 				operation: 'update',
 				deal: fromList(String(deal.dealsId)),
-				dealName: 'Renamed deal',
-				dealValue: 99000,
-				probability: 0,
-				expectedCloseDate: '2026-12-31T00:00:00+07:00',
 				owner: byCode(owner.staffCode),
 				updateFields: {
+					dealName: 'Renamed deal',
+					dealValue: 99000,
+					probability: 0,
+					expectedCloseDate: '2026-12-31T00:00:00+07:00',
 					reasonCategoryId: 39733558,
 					remark: 'Went with a competitor',
 					markAllTaskAsDone: true,
@@ -236,11 +231,7 @@ describe('Deal › Update', () => {
 				operation: 'update',
 				// An expression: a literal is already refused by the locator's own regex in the editor.
 				deal: { __rl: true, mode: 'id', value: `={{ ${JSON.stringify(value)} }}` },
-				dealName: 'x',
-				dealValue: 1,
-				probability: 1,
-				expectedCloseDate: '2026-12-31',
-				owner: byCode('EMP0001'),
+				updateFields: { dealName: 'x' },
 			});
 			expect(run.error?.message).toBe('Deal ID must be a whole number');
 			expect(run.requests).toEqual([]);
@@ -252,14 +243,81 @@ describe('Deal › Update', () => {
 			resource: 'deal',
 			operation: 'update',
 			deal: { __rl: true, mode: 'id', value: '987654' },
-			dealName: 'x',
-			dealValue: 1,
-			probability: 1,
-			expectedCloseDate: '2026-12-31',
-			owner: byCode(env.activeEmployees()[0].staffCode),
+			updateFields: { dealName: 'x' },
 		});
 		expect(run.requests.map((r) => r.path)).toEqual(['/v1/deals/987654']);
 		expect(`${run.error.message} ${run.error.description}`).toMatch(/Deal 987654 was not found/);
+	});
+});
+
+describe('Deal › Update keeps what was not set', () => {
+	opTest(
+		'deal',
+		'update',
+		'with only the deal and a new stage, the stage changes and nothing else',
+		async () => {
+			const deal = env.state.deals.rows().find((d) => d.boardId === 34628320 && d.dealStageId !== 5509);
+			const before = { ...deal };
+			const run = await env.run({
+				resource: 'deal',
+				operation: 'update',
+				deal: fromList(String(deal.dealsId)),
+				dealStageId: 5509,
+			});
+			expect(run.error).toBeUndefined();
+			// Venio needs the five every time: read first, then sent back as they were.
+			expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /v1/deals/${deal.dealsId}`,
+				`PUT /v1/deals/${deal.dealsId}`,
+			]);
+			expect(run.requests[1].body).toEqual({
+				dealName: before.dealsName,
+				dealValue: before.dealsValue,
+				probability: before.probability,
+				expectedCloseDate: before.expectedCloseDate,
+				assignTo: before.assignTo,
+				dealStageId: 5509,
+			});
+			const after = env.state.deals.get(deal.dealsId);
+			expect(after.dealStageId).toBe(5509);
+			for (const field of ['dealsName', 'dealsValue', 'probability', 'expectedCloseDate', 'assignTo', 'notes', 'customerCode', 'dealsLabels', 'dealsInterests']) {
+				expect([field, after[field]]).toEqual([field, before[field]]);
+			}
+		},
+	);
+
+	test('an update that sets all five fields Venio needs sends no read', async () => {
+		const deal = env.recordAt('deals', 2);
+		const [owner] = env.activeEmployees();
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'update',
+			deal: fromList(String(deal.dealsId)),
+			owner: byCode(owner.staffCode),
+			updateFields: { dealName: 'All set', dealValue: 5, probability: 10, expectedCloseDate: '2026-12-31T00:00:00+07:00' },
+		});
+		expect(run.requests.map((r) => r.method)).toEqual(['PUT']);
+		expect(env.state.deals.get(deal.dealsId).dealsName).toBe('All set');
+	});
+
+	test('a field Venio does not give back is asked for, and nothing is written', async () => {
+		const deal = env.recordAt('deals', 4);
+		const id = deal.dealsId;
+		const saved = env.state.deals.get(id);
+		env.state.deals.insert({ ...saved, assignTo: undefined });
+		try {
+			const run = await env.run({
+				resource: 'deal',
+				operation: 'update',
+				deal: fromList(String(id)),
+				updateFields: { dealValue: 7 },
+			});
+			expect(run.error.message).toBe('Owner is required here');
+			expect(run.error.description).toMatch(/Set Owner/);
+			expect(run.requests.map((r) => r.method)).toEqual(['GET']);
+		} finally {
+			env.state.deals.insert(saved);
+		}
 	});
 });
 

@@ -34,6 +34,6 @@ export const create: VenioAction = {
 	],
 	request(i) {
 		const caseType = requiredNumber(this, 'caseType', i, 'Case Type');
-		return { body: { caseType, ...caseBody(this, i, createOptions) } };
+		return { body: { caseType, ...caseBody(this, i) } };
 	},
 };
