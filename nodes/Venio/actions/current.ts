@@ -76,7 +76,7 @@ export async function keepCurrent(
 				ctx,
 				i,
 				`${label} is required here`,
-				`Venio did not give the current ${label}, so it cannot be kept. Set ${label}.`,
+				`Venio needs ${label} and has no current value to keep (the record is new, or Venio does not return it). Set ${label}.`,
 			);
 		}
 		current[field] = value as IDataObject[string];
