@@ -7,10 +7,12 @@ const activity = requiredId(
 	{
 		displayName: 'Activity ID',
 		name: 'activityId',
-		type: 'number',
+		type: 'string',
 		required: true,
-		default: 0,
-		description: 'The activityId of the activity (a number, not the activity no.)',
+		default: '',
+		placeholder: 'e.g. 50012',
+		description:
+			'The number that identifies the activity, as Get Many returns it (not its activity number, e.g. A20250200028)',
 	},
 	'an activity ID',
 );

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { additionalFields } from '../parameters/collections';
 import { invalid } from '../parameters/invalid';
-import { requiredNumber, toNumber } from '../parameters/numbers';
+import { requiredNumber, toId } from '../parameters/numbers';
 import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
@@ -18,9 +18,9 @@ const optional = additionalFields([
 	{
 		displayName: 'Service Agreement ID',
 		name: 'contractServiceId',
-		type: 'number',
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		default: 1,
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 12',
 		description:
 			'The ID of an existing service agreement to update; leave it out to create a new one',
 	},
@@ -95,7 +95,7 @@ export const createOrUpdateServiceAgreement: VenioAction = {
 			...fields,
 		};
 		if (fields.contractServiceId !== undefined) {
-			body.contractServiceId = toNumber(this, i, 'Service Agreement ID', fields.contractServiceId);
+			body.contractServiceId = toId(this, i, 'Service Agreement ID', fields.contractServiceId);
 		}
 		return { body, key: { contractNo: body.contractNo as string } };
 	},

@@ -63,9 +63,10 @@ export const addSatisfaction: VenioAction = {
 		{
 			displayName: 'Score',
 			name: 'point',
-			type: 'number',
+			type: 'string',
 			required: true,
-			default: 0,
+			default: '',
+			placeholder: 'e.g. 5',
 			description: 'The answer: 1 to 5 for CSAT, 1 to 10 for NPS',
 		},
 		{

@@ -10,10 +10,11 @@ import { requiredString } from '../parameters/text';
 export const eventId = requiredId({
 	displayName: 'Event ID',
 	name: 'eventId',
-	type: 'number',
+	type: 'string',
 	required: true,
-	default: 0,
-	description: 'The eventId of the customer event, as returned by Add Event or Get Many Events',
+	default: '',
+	placeholder: 'e.g. 1024',
+	description: 'The number that identifies the event, as Add Event or Get Many Events return it',
 });
 
 export const eventTypeOptions = {

@@ -114,7 +114,8 @@ export const newOwner = defineParameter(
 	{
 		...owner.property,
 		required: false,
-		description: 'The employee who owns the deal from now on. Leave empty to keep the current owner.',
+		description:
+			'The employee who owns the deal from now on. Leave empty to keep the current owner.',
 	},
 	(ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim() || undefined,
 );

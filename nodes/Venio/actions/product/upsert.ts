@@ -68,8 +68,9 @@ function productInput(ctx: IExecuteFunctions, i: number): { item: IDataObject; k
 	}
 	for (const [name, value] of Object.entries(upsertAdditionalFields.read(ctx, i))) {
 		const read = ADDITIONAL[name];
-		item[name] = (read ? read(ctx, i, value) : typeof value === 'string' ? value.trim() : value) as
-			IDataObject[string];
+		item[name] = (
+			read ? read(ctx, i, value) : typeof value === 'string' ? value.trim() : value
+		) as IDataObject[string];
 	}
 	if (item.useWarranty !== true) {
 		delete item.timeWarrantyValue;
@@ -126,8 +127,7 @@ export async function productOf(
 ): Promise<{ product: IDataObject; key: IDataObject }> {
 	const { item, key } = productInput(ctx, i);
 	const code = item.productCode;
-	const read =
-		typeof code === 'string' ? () => currentProduct(ctx, i, code) : async () => ({});
+	const read = typeof code === 'string' ? () => currentProduct(ctx, i, code) : async () => ({});
 	const product = await keepCurrent(ctx, i, item, code ? NEEDED_SINGLE : NEEDED, read);
 	return { product, key };
 }
