@@ -23,7 +23,8 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'Basic Auth',
 				value: 'basicAuth',
-				description: 'The URL given to Venio must carry the user and secret: https://USER:SECRET@your-n8n-host/webhook/…',
+				description:
+					'The URL given to Venio must carry the user and secret: https://USER:SECRET@your-n8n-host/webhook/…',
 			},
 			{
 				name: 'None',
@@ -42,7 +43,8 @@ export const properties: INodeProperties[] = [
 			},
 		],
 		default: 'none',
-		description: 'How the trigger knows a request comes from your Venio. Venio signs nothing, so a secret only you and Venio know is the protection.',
+		description:
+			'How the trigger knows a request comes from your Venio. Venio signs nothing, so a secret only you and Venio know is the protection.',
 	},
 	{
 		displayName: 'Topics',
@@ -53,7 +55,8 @@ export const properties: INodeProperties[] = [
 			...TOPICS.map(({ name, value, description }) => ({ name, value, description })),
 		],
 		default: [ANY],
-		description: 'What changed. Other topics can be added under Options › Other Topics; nothing chosen means any.',
+		description:
+			'What changed. Other topics can be added under Options › Other Topics; nothing chosen means any.',
 	},
 	{
 		displayName: 'Events',
@@ -74,7 +77,8 @@ export const properties: INodeProperties[] = [
 			})),
 		],
 		default: [ANY],
-		description: 'How it changed. Other events can be added under Options › Other Events; nothing chosen means any.',
+		description:
+			'How it changed. Other events can be added under Options › Other Events; nothing chosen means any.',
 	},
 	{
 		displayName: 'Include Full Record',
@@ -82,7 +86,7 @@ export const properties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to load the Customer, Quotation, Sales Order or Case the event is about from the Venio API and add it to the item as "record". If it cannot be loaded within the Record Time Limit (under Options), the item still goes out, with "recordError" saying why.',
+			'Whether to load the Customer, Quotation, Sales Order or Case the event is about from Venio and add it to the item as "record". If it cannot be loaded within the Record Time Limit (under Options), the item still goes out, with "recordError" saying why.',
 	},
 	{
 		displayName: 'Options',
@@ -97,7 +101,8 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: DEFAULT_DUPLICATE_WINDOW_SECONDS,
-				description: 'With Ignore Duplicate Deliveries on: how long after a delivery the same one is ignored',
+				description:
+					'With Ignore Duplicate Deliveries on: how long after a delivery the same one is ignored',
 			},
 			{
 				displayName: 'Ignore Duplicate Deliveries',
@@ -113,7 +118,8 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: DEFAULT_MAX_BODY_KB,
-				description: 'Larger requests are refused with HTTP 413. Venio\'s notifications are well under 10 KB.',
+				description:
+					"Larger requests are refused with HTTP 413. Venio's notifications are well under 10 KB.",
 			},
 			{
 				displayName: 'Other Events',

@@ -66,7 +66,11 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	const limitBytes = Math.round(positive(options.maxBodySizeKb, DEFAULT_MAX_BODY_KB) * 1024);
 	const payload = await readPayload(request, this.getBodyData(), limitBytes);
 	if (payload.kind === 'tooLarge') {
-		return answer(this, 413, `The body has ${payload.size} bytes; this trigger accepts at most ${limitBytes}`);
+		return answer(
+			this,
+			413,
+			`The body has ${payload.size} bytes; this trigger accepts at most ${limitBytes}`,
+		);
 	}
 	if (payload.kind === 'malformed') return answer(this, 400, payload.reason);
 	const normalised = normaliseEnvelope(payload.value);
@@ -78,11 +82,14 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 		events: accepted(this.getNodeParameter('events', [ANY]) as string[], options.otherEvents ?? ''),
 	};
 	if (!matches(filter, envelope)) {
-		return acknowledge(`Ignored: this trigger does not listen to ${quote(envelope.topic)} ${quote(envelope.event)}`);
+		return acknowledge(
+			`Ignored: this trigger does not listen to ${quote(envelope.topic)} ${quote(envelope.event)}`,
+		);
 	}
 
 	if (options.ignoreDuplicates === true) {
-		const windowMs = positive(options.duplicateWindowSeconds, DEFAULT_DUPLICATE_WINDOW_SECONDS) * 1000;
+		const windowMs =
+			positive(options.duplicateWindowSeconds, DEFAULT_DUPLICATE_WINDOW_SECONDS) * 1000;
 		const key = deliveryKey(envelope, documentNumberOf(envelope));
 		const scope = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
 		if (seenRecently(this.getWorkflowStaticData('node'), scope, key, windowMs, Date.now())) {
@@ -97,7 +104,10 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	// Venio is answered before the record is loaded, so a slow Venio API cannot make Venio's call
 	// time out (and come again). A redelivery arriving meanwhile is already known to dedupe.ts.
 	answer(this, 200, STARTED_MESSAGE);
-	const timeLimitSeconds = positive(options.recordTimeLimitSeconds, DEFAULT_RECORD_TIME_LIMIT_SECONDS);
+	const timeLimitSeconds = positive(
+		options.recordTimeLimitSeconds,
+		DEFAULT_RECORD_TIME_LIMIT_SECONDS,
+	);
 	const enrichment: IDataObject = await loadRecord.call(this, envelope, timeLimitSeconds);
 	return { workflowData: [[{ json: { ...envelope, ...enrichment } }]], noWebhookResponse: true };
 }

@@ -371,12 +371,11 @@ describe('Deal › Get Many', () => {
 			resource: 'deal',
 			operation: 'getMany',
 			returnAll: true,
-			filters: { keyword: target.dealNo, dealStageIds: [target.dealStageId], orderBy: 'dealsDate' },
+			filters: { keyword: target.dealNo, dealStageIds: [target.dealStageId] },
 		});
 		expect(run.requests[0].body).toEqual({
 			keyword: target.dealNo,
 			dealStageIds: [target.dealStageId],
-			orderBy: 'dealsDate',
 			skip: 0,
 			pageLength: 100,
 		});

@@ -239,7 +239,7 @@ describe('Serial numbers', () => {
 			purchaseDate: '2025-08-04T10:00:00+07:00',
 			customerBy: 'code',
 			customer: byCode(customer.customerCode),
-			additionalFields: { SaleOrderNo: 'SO2508001', Note: 'Bought at the fair', Latitude: 13.7563, Longtitude: 100.5018, CustomerType: 1 },
+			additionalFields: { SaleOrderNo: 'SO2508001', Note: 'Bought at the fair', Latitude: 13.7563, Longtitude: 100.5018 },
 		});
 		const request = env.expectOneRequest(run, 'POST', '/v3/products/serials/verification');
 		expect(request.body).toEqual({
@@ -250,7 +250,6 @@ describe('Serial numbers', () => {
 			Note: 'Bought at the fair',
 			Latitude: 13.7563,
 			Longtitude: 100.5018,
-			CustomerType: 1,
 		});
 		const stored = env.state.serials.get(serial.serialNumber);
 		expect(stored).toMatchObject({ isVerified: true, customerCode: customer.customerCode, purchaseDate: '2025-08-04' });

@@ -23,7 +23,7 @@ const filters = filtersCollection([
 		type: 'json',
 		default: '{}',
 		description:
-			'Filter fields sent as they are in the enquiry body, e.g. {"statusId": 1}. Venio does not document its activity filters.',
+			'More filters as JSON, sent as they are, e.g. {"statusId": 1}. The README lists the filter fields.',
 	},
 ]);
 

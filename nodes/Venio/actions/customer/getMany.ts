@@ -1,5 +1,5 @@
 import { ENDPOINTS } from '../../../shared/api/endpoints';
-import { filtersCollection, orderByFilter } from '../parameters/collections';
+import { filtersCollection } from '../parameters/collections';
 import type { VenioAction } from '../types';
 import { CUSTOMER_TYPE_OPTIONS } from './customerEnums';
 import { CUSTOMER_SUMMARY } from './customerFields';
@@ -12,7 +12,6 @@ const filters = filtersCollection([
 		default: '',
 		description: 'Text to find in the customer name, code or contact details',
 	},
-	orderByFilter,
 ]);
 
 /**
@@ -31,7 +30,7 @@ export const getMany: VenioAction = {
 	simplify: CUSTOMER_SUMMARY,
 	properties: [
 		{
-			displayName: 'Customer Type',
+			displayName: 'Customer State',
 			name: 'customerType',
 			type: 'options',
 			options: CUSTOMER_TYPE_OPTIONS,

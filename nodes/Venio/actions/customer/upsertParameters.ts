@@ -18,7 +18,7 @@ export const customerUpsertMode = upsertMode({
 	givenKey: 'the customer code you pick',
 	notice: {
 		displayName:
-			'Leave out "customerCode" (or set it to null) to create a customer; give the code of an existing customer to update it',
+			'Without a customer code the JSON creates a customer; with the code of an existing customer it updates that customer',
 		name: 'jsonNotice',
 		type: 'notice',
 		default: '',
@@ -32,7 +32,7 @@ export const customerUpsertMode = upsertMode({
 			default:
 				'{\n  "customerCode": null,\n  "customerName": "Acme Co., Ltd.",\n  "customerState": 3\n}',
 			description:
-				'The request body of Create or Update Customer. customerName and customerState (1 Lead, 2 Prospect, 3 Customer) are required.',
+				'The whole customer as JSON, for fields this form does not show. The README lists the fields; the name and the customer state are required. It is checked before sending.',
 		},
 		customerUpsertSchema,
 	),

@@ -30,10 +30,10 @@ const dealById = recordLocator({
 	displayName: 'Deal',
 	searchListMethod: 'searchDeals',
 	typedMode: 'id',
-	keyLabel: 'deal ID (dealsId), a whole number',
+	keyLabel: 'deal ID, a whole number',
 	placeholder: 'e.g. 1024',
 	digitsOnly: 'A deal ID is a whole number',
-	description: 'The deal, picked from your Venio account or given by its numeric ID (dealsId)',
+	description: 'The deal, picked from your Venio account or given by its deal ID',
 });
 
 /**
@@ -43,7 +43,7 @@ const dealById = recordLocator({
 export const dealLocator = defineParameter(dealById.property, (ctx, i) =>
 	pathId(ctx, i, 'Deal ID', dealById.read(ctx, i), {
 		zero: true,
-		hint: 'Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024',
+		hint: 'Pick the deal from the list or enter its deal ID, e.g. 1024',
 	}),
 );
 
@@ -145,7 +145,7 @@ const probability = defineParameter(
 		required: true,
 		typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 0 },
 		default: 0,
-		description: 'How likely the deal is to be won, from 0 to 100',
+		description: 'The chance of winning the deal, from 0 to 100',
 	},
 	(ctx, i, p) => toProbability(ctx, i, parameterValue(ctx, p.name, i)),
 );

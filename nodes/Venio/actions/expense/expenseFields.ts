@@ -34,7 +34,8 @@ export const expenseId = defineParameter(
 		default: '',
 		required: true,
 		placeholder: 'e.g. 1024',
-		description: 'The expenseId of the expense claim (not its expense number)',
+		description:
+			'The number that identifies the expense claim, as Get Many shows it (not its expense number)',
 	},
 	(ctx, i, { name, displayName }) =>
 		pathId(ctx, i, displayName, requiredString(ctx, name, i, displayName)),

@@ -149,7 +149,7 @@ function lineFields(forUpdate: boolean): INodeProperties[] {
 			type: 'number',
 			default: 0,
 			description:
-				'The expenseDetailId of an existing line to change (see Get); 0 adds the line as a new one',
+				'The ID of an existing line to change, as Get shows it; 0 adds the line as a new one',
 		});
 	}
 	return fields;

@@ -67,8 +67,7 @@ export const getMany: VenioAction = {
 				x.name.localeCompare(y.name),
 			),
 			default: 0,
-			description:
-				'Only claims with a line of this type. Any Type sends 0, the "none" type of Venio\'s type list.',
+			description: 'Only claims with a line of this type',
 		},
 		filters.property,
 	],

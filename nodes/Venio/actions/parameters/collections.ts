@@ -40,15 +40,6 @@ export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-/** The Order By filter of Venio's enquiries, which take a column name. */
-export const orderByFilter: INodeProperties = {
-	displayName: 'Order By',
-	name: 'orderBy',
-	type: 'string',
-	default: '',
-	description: 'A column to sort by, as Venio names it',
-};
-
 /** The values of a fixed-collection entry without blanks, text trimmed. */
 export function withoutBlanks(values: IDataObject | undefined): IDataObject {
 	const kept: IDataObject = {};

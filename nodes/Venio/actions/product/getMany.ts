@@ -1,4 +1,4 @@
-import { filtersCollection, orderByFilter } from '../parameters/collections';
+import { filtersCollection } from '../parameters/collections';
 import { requiredNumber, wholeNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import {
@@ -15,15 +15,6 @@ const filters = filtersCollection([
 		type: 'string',
 		default: '',
 		description: 'Text to find in the product name, code or barcode',
-	},
-	orderByFilter,
-	{
-		displayName: 'Product For',
-		name: 'productFor',
-		type: 'string',
-		default: '',
-		description:
-			"Venio's productFor filter, sent as typed (the API reference does not say what it matches)",
 	},
 	{
 		displayName: 'Product Group Names or IDs',

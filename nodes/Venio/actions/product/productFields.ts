@@ -26,12 +26,12 @@ export const PRODUCT_SUMMARY = [
 export const PRODUCT_TYPE = { product: 1031, bundle: 1032 } as const;
 
 export const PRODUCT_TYPE_OPTIONS = [
-	{ name: 'Bundle', value: PRODUCT_TYPE.bundle, description: 'Sends 1032' },
-	{ name: 'Product', value: PRODUCT_TYPE.product, description: 'Sends 1031' },
+	{ name: 'Bundle', value: PRODUCT_TYPE.bundle, description: 'Products sold together as one' },
+	{ name: 'Product', value: PRODUCT_TYPE.product, description: 'Products sold on their own' },
 ];
 
 const statusProperty: INodeProperties = {
-	displayName: 'Status',
+	displayName: 'Product Status',
 	name: 'status',
 	type: 'multiOptions',
 	options: [

@@ -18,7 +18,7 @@ export const updateStock: VenioAction = {
 			default: 0,
 			required: true,
 			description:
-				"The whole number sent as Venio's qty. Venio's documented example answers a stock of 30 after 20 was sent, so the quantity is added to the current stock; a negative number takes stock away.",
+				'How many to add to the current stock, a whole number; a negative number takes stock away',
 		},
 	],
 	request(i) {

@@ -27,7 +27,7 @@ function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: ID
 				ctx,
 				i,
 				'Variants are required for a product with variants',
-				'Add at least one variant, or set Product Type to Single Product.',
+				'Add at least one variant, or set Product Kind to Single Product.',
 			);
 		}
 		const productVariant = variants(ctx, i, entries);

@@ -167,7 +167,7 @@ const SINGLE = { show: { productKind: [PRODUCT_KIND.single] } };
 /** The parameters of Product › Create or Update. */
 export const upsertProperties: INodeProperties[] = [
 	{
-		displayName: 'Product Type',
+		displayName: 'Product Kind',
 		name: 'productKind',
 		type: 'options',
 		noDataExpression: true,

@@ -9,14 +9,6 @@ import type { VenioAction } from '../types';
 
 const optional = additionalFields([
 	{
-		displayName: 'Customer Type',
-		name: 'CustomerType',
-		type: 'number',
-		default: 1,
-		description:
-			'The customer type number as Venio defines it for serial registration (its example uses 1)',
-	},
-	{
 		displayName: 'Latitude',
 		name: 'Latitude',
 		type: 'number',

@@ -39,7 +39,7 @@ export const upsert = documentUpsert({
 			default: EXAMPLE_JSON,
 			required: true,
 			description:
-				'The request body as Venio documents it (quotationSubject, quotationDate, quotationValidUntil, quotationStatus, customerCode, staffCode, vatCalculation, quotationDetails[]). It is checked before sending; add quotationNo to update an existing quotation.',
+				'The whole quotation as JSON, for fields this form does not show. The README lists the fields. It is checked before sending; add the quotation number to update an existing quotation.',
 		},
 		quotationUpsertSchema,
 	),
@@ -75,7 +75,7 @@ export const upsert = documentUpsert({
 			description: 'The last day the offer holds',
 		},
 		{
-			displayName: 'Status',
+			displayName: 'Quotation Status',
 			name: 'quotationStatus',
 			type: 'options',
 			options: QUOTATION_STATUS_OPTIONS,

@@ -44,12 +44,12 @@ const vatModeProperty: INodeProperties = {
 		{
 			name: 'Prices Exclude VAT',
 			value: 'exclude',
-			description: 'VAT is added on top of the prices (Venio: vatCalculation = true)',
+			description: 'VAT is added on top of the prices',
 		},
 		{
 			name: 'Prices Include VAT',
 			value: 'include',
-			description: 'The prices already contain VAT (Venio: vatCalculation = false)',
+			description: 'The prices already contain VAT',
 		},
 	],
 	default: 'exclude',

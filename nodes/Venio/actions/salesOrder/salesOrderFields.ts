@@ -38,7 +38,8 @@ const salesOrderIdLocator = recordLocator({
 	keyLabel: 'sales order ID (digits)',
 	placeholder: 'e.g. 281940',
 	digitsOnly: 'A sales order ID has digits only',
-	description: "The sales order, given by Venio's numeric sales order ID (salesOrderId)",
+	description:
+		'The sales order, given by its Sales Order ID: the number Venio gives it, e.g. 281940 (not its sales order number)',
 });
 
 /** The parameter and request of the actions that name a sales order by its id in the path. */
@@ -60,7 +61,7 @@ export const salesOrderIds = defineParameter(
 		required: true,
 		placeholder: 'e.g. 281940, 281941',
 		description:
-			'The numeric IDs (salesOrderId) of the sales orders, separated by commas; an expression may also give a list',
+			'The Sales Order IDs (numbers such as 281940, not sales order numbers), separated by commas; an expression may also give a list',
 	},
 	(ctx, i, property) =>
 		idList(ctx, i, property.displayName, ctx.getNodeParameter(property.name, i, '')),

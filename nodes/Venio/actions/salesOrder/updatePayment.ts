@@ -10,8 +10,8 @@ import { salesOrderNumberLocator } from './salesOrderFields';
  * and installment 2 as 1, which reads as 2 = paid, 1 = not yet paid.
  */
 const PAYMENT_STATUS_OPTIONS = [
-	{ name: 'Not Paid (1)', value: 1, description: 'Venio status 1: the installment is still open' },
-	{ name: 'Paid (2)', value: 2, description: 'Venio status 2: the installment is paid' },
+	{ name: 'Not Paid', value: 1, description: 'The installment is still open' },
+	{ name: 'Paid', value: 2, description: 'The installment is paid' },
 ];
 
 export const updatePayment: VenioAction = {
@@ -46,7 +46,7 @@ export const updatePayment: VenioAction = {
 								'Which installment: 1 for the first payment, 2 for the second, and so on',
 						},
 						{
-							displayName: 'Status',
+							displayName: 'Payment Status',
 							name: 'status',
 							type: 'options',
 							options: PAYMENT_STATUS_OPTIONS,

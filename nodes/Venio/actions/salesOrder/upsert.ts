@@ -35,7 +35,7 @@ export const upsert = documentUpsert({
 			default: EXAMPLE_JSON,
 			required: true,
 			description:
-				'The request body as Venio documents it (salesOrderSubject, customerCode, salesOrderDate, vatCalculation, salesOrderDetails[] with a capital D). It is checked before sending; add salesOrderNo to update an existing order.',
+				'The whole sales order as JSON, for fields this form does not show. The README lists the fields. It is checked before sending; add the sales order number to update an existing order.',
 		},
 		salesOrderUpsertSchema,
 	),
@@ -86,8 +86,9 @@ export const upsert = documentUpsert({
 		{
 			displayName: 'Contact ID',
 			name: 'contactId',
-			type: 'number',
-			default: 0,
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 3021',
 			description: "The ID of the customer's contact person the order is addressed to",
 		},
 		{
@@ -127,7 +128,7 @@ export const upsert = documentUpsert({
 				'The employee who owns the sales order (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
-			displayName: 'Status',
+			displayName: 'Sales Order Status',
 			name: 'salesOrderStatus',
 			type: 'options',
 			options: SALES_ORDER_STATUS_OPTIONS,
