@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { kept, keepCurrent, readRecord } from '../current';
-import { additionalFields, byDisplayName, updateFields } from '../parameters/collections';
+import { additionalFields, asOption, byDisplayName, updateFields } from '../parameters/collections';
 import { customerLocator, recordLocator } from '../parameters/locators';
 import {
 	defineParameter,
@@ -134,9 +134,7 @@ export const createOptions = additionalFields(optionalFields);
 /** Update: every field optional, the core ones too; what is left empty keeps its current value. */
 export const updateOptions = updateFields(
 	byDisplayName([
-		...coreFields
-			.filter((field) => field !== optionalCustomer.property)
-			.map(({ required: _required, ...field }) => field),
+		...coreFields.filter((field) => field !== optionalCustomer.property).map(asOption),
 		...optionalFields,
 	]),
 );

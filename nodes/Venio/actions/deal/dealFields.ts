@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { asOption } from '../parameters/collections';
 import { employeeLocator, recordLocator } from '../parameters/locators';
 import {
 	defineParameter,
@@ -173,7 +174,7 @@ export const coreUpdateOptions: INodeProperties[] = [
 	dealValue.property,
 	probability.property,
 	expectedCloseDate.property,
-].map(({ required: _required, ...option }) => option);
+].map(asOption);
 
 /** A probability from 0 to 100, rounded to the whole percent Venio stores. */
 export function toProbability(ctx: IExecuteFunctions, i: number, value: unknown): number {

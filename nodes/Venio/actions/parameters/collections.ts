@@ -35,6 +35,13 @@ export const additionalFields = (options: INodeProperties[]) =>
 export const updateFields = (options: INodeProperties[]) =>
 	optionsCollection('updateFields', 'Update Fields', 'Add Field', options);
 
+/** A form field offered as an option of a collection, where nothing is required. */
+export function asOption(property: INodeProperties): INodeProperties {
+	const option = { ...property };
+	delete option.required;
+	return option;
+}
+
 /** Options in the alphabetical order n8n wants in a collection, for one assembled from parts. */
 export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
