@@ -75,9 +75,7 @@ const CASES = {
 				operation: 'updateEvent',
 				eventId: event.eventId,
 				customer: byCode(codeOfCustomerId(event.customerId)),
-				eventName,
-				eventType: 2,
-				eventDate: '2026-12-05T14:00:00+07:00',
+				updateFields: { eventName, eventType: 2, eventDate: '2026-12-05T14:00:00+07:00' },
 			},
 			applied: () => env.state.customerEvents.get(event.eventId).eventName === eventName,
 		};

@@ -93,3 +93,45 @@ describe('Deal › Update keeps what was not set', () => {
 		}
 	});
 });
+
+describe('Customer › Update Event keeps what was not set', () => {
+	opTest('customer', 'updateEvent', 'with only a new description, the name, type and date stay', async () => {
+		const customer = env.recordAt('customers', 3);
+		const added = await env.run({
+			resource: 'customer',
+			operation: 'addEvent',
+			customer: byCode(customer.customerCode),
+			eventName: 'Quarterly review',
+			eventType: 2,
+			eventDate: '2026-12-01T10:00:00+07:00',
+		});
+		const { eventId } = added.items[0];
+		const before = { ...env.state.customerEvents.get(eventId) };
+		const run = await env.run({
+			resource: 'customer',
+			operation: 'updateEvent',
+			eventId,
+			customer: byCode(customer.customerCode),
+			updateFields: { description: 'Moved to the small room' },
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
+		const after = env.state.customerEvents.get(eventId);
+		expect(after.description).toBe('Moved to the small room');
+		for (const field of ['eventName', 'eventType', 'eventDate', 'customerId']) {
+			expect([field, after[field]]).toEqual([field, before[field]]);
+		}
+	});
+
+	test('an event that is not the customer’s is refused, and nothing is written', async () => {
+		const run = await env.run({
+			resource: 'customer',
+			operation: 'updateEvent',
+			eventId: 987654,
+			customer: byCode(env.recordAt('customers', 3).customerCode),
+			updateFields: { eventName: 'x' },
+		});
+		expect(run.error.message).toMatch(/Event 987654 is not an event of customer/);
+		expect(run.requests.map((r) => r.method)).toEqual(['GET']);
+	});
+});

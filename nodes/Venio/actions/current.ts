@@ -33,8 +33,23 @@ export const kept = (field: string, label: string, source = field): KeptField =>
 export interface RecordRead {
 	endpoint: EndpointId;
 	pathParams?: Record<string, string | number>;
+	qs?: IDataObject;
 	/** What the user ran, e.g. "Deal › Update"; errors of the read name it. */
 	label: string;
+}
+
+/** One GET of what an update is about, as Venio answers it. */
+export async function readAnswer(
+	ctx: IExecuteFunctions,
+	i: number,
+	read: RecordRead,
+): Promise<unknown> {
+	return await venioRequest.call(ctx, read.endpoint, {
+		pathParams: read.pathParams,
+		qs: read.qs,
+		itemIndex: i,
+		label: read.label,
+	});
 }
 
 /** One GET of the record an update is about, as a record (an empty one when Venio says nothing). */
@@ -43,11 +58,7 @@ export async function readRecord(
 	i: number,
 	read: RecordRead,
 ): Promise<IDataObject> {
-	const data = await venioRequest.call(ctx, read.endpoint, {
-		pathParams: read.pathParams,
-		itemIndex: i,
-		label: read.label,
-	});
+	const data = await readAnswer(ctx, i, read);
 	return typeof data === 'object' && data !== null && !Array.isArray(data)
 		? (data as IDataObject)
 		: {};
