@@ -171,7 +171,7 @@ const CASES = {
 				resource: 'expense',
 				operation: 'update',
 				expenseId: String(expense.expenseId),
-				subject,
+				updateFields: { subject },
 				expenseLines: { line: [{ expenseTypeId: 1004, amount: 99 }] },
 			},
 			applied: () => env.state.expenses.get(expense.expenseId).subject === subject,

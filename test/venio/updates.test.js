@@ -135,3 +135,31 @@ describe('Customer › Update Event keeps what was not set', () => {
 		expect(run.requests.map((r) => r.method)).toEqual(['GET']);
 	});
 });
+
+describe('Expense › Update keeps what was not set', () => {
+	opTest('expense', 'update', 'with only a new remark, the subject, lines and the rest of the claim stay', async () => {
+		const created = await env.run({
+			resource: 'expense',
+			operation: 'create',
+			subject: 'Customer visit',
+			expenseLines: { line: [{ expenseTypeId: 1004, amount: 120, note: 'Parking' }, { expenseTypeId: 1004, amount: 60 }] },
+			additionalFields: { remark: 'first draft' },
+		});
+		const target = env.state.expenses.get(created.items[0].expenseId);
+		const before = JSON.parse(JSON.stringify(target));
+		const run = await env.run({
+			resource: 'expense',
+			operation: 'update',
+			expenseId: String(target.expenseId),
+			updateFields: { remark: 'Receipts attached' },
+		});
+		expect(run.error).toBeUndefined();
+		const after = env.state.expenses.get(target.expenseId);
+		expect(after.remark).toBe('Receipts attached');
+		for (const field of ['subject', 'activityId', 'dateTransaction', 'attachments', 'totalBaht']) {
+			expect([field, after[field]]).toEqual([field, before[field]]);
+		}
+		const lineOf = ({ expenseDetailId, expenseTypeId, amount, note }) => ({ expenseDetailId, expenseTypeId, amount, note });
+		expect(after.expenseDetails.map(lineOf)).toEqual(before.expenseDetails.map(lineOf));
+	});
+});

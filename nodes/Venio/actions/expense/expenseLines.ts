@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { invalid } from '../parameters/invalid';
 import { toNumber, wholeNumber } from '../parameters/numbers';
+import { parameterValue } from '../parameters/text';
 import { EXPENSE_TYPE, EXPENSE_TYPE_OPTIONS } from './expenseTypes';
 
 /** The Expense Lines of Create and Update: one line per expense, and how they are read. */
@@ -162,17 +163,26 @@ export const linesParameter = (forUpdate: boolean): INodeProperties => ({
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Expense Line',
 	default: {},
-	required: true,
+	required: !forUpdate,
 	description: forUpdate
-		? 'All lines of the claim as they should be after the update, one per expense'
+		? 'All lines of the claim as they should be after the update, one per expense. Leave empty to keep the current lines.'
 		: 'The expenses claimed, one line per expense',
 	options: [{ displayName: 'Line', name: 'line', values: lineFields(forUpdate) }],
 });
 
+function linesGiven(ctx: IExecuteFunctions, i: number): IDataObject[] {
+	return (
+		(parameterValue(ctx, 'expenseLines', i) as { line?: IDataObject[] } | undefined)?.line ?? []
+	);
+}
+
+/** Update: the lines given, or undefined when none are (the claim's lines are then kept). */
+export const changedExpenseDetails = (ctx: IExecuteFunctions, i: number) =>
+	linesGiven(ctx, i).length === 0 ? undefined : expenseDetails(ctx, i);
+
 /** Reads the Expense Lines into Venio's `ExpenseDetails`, checking each type's required fields. */
 export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[] {
-	const lines =
-		(ctx.getNodeParameter('expenseLines', i, {}) as { line?: IDataObject[] }).line ?? [];
+	const lines = linesGiven(ctx, i);
 	if (lines.length === 0) {
 		throw invalid(
 			ctx,
