@@ -78,7 +78,9 @@ function offerOf(property) {
 	// A list loaded from the account (e.g. a board's stages) may differ by what it depends on.
 	if (property.typeOptions?.loadOptionsMethod) return 'loaded from Venio';
 	// What the user sees: the same concept may be coded differently by two Venio calls.
-	return JSON.stringify((property.options ?? []).map((o) => o.name).sort());
+	// "Keep Current …" (value '') is how an update leaves a value as it is, not another meaning.
+	const meanings = (property.options ?? []).filter((o) => o.value !== '');
+	return JSON.stringify(meanings.map((o) => o.name).sort());
 }
 
 describe('the words of the forms', () => {

@@ -95,33 +95,38 @@ describe('Deal › Update keeps what was not set', () => {
 });
 
 describe('Customer › Update Event keeps what was not set', () => {
-	opTest('customer', 'updateEvent', 'with only a new description, the name, type and date stay', async () => {
-		const customer = env.recordAt('customers', 3);
-		const added = await env.run({
-			resource: 'customer',
-			operation: 'addEvent',
-			customer: byCode(customer.customerCode),
-			eventName: 'Quarterly review',
-			eventType: 2,
-			eventDate: '2026-12-01T10:00:00+07:00',
-		});
-		const { eventId } = added.items[0];
-		const before = { ...env.state.customerEvents.get(eventId) };
-		const run = await env.run({
-			resource: 'customer',
-			operation: 'updateEvent',
-			eventId,
-			customer: byCode(customer.customerCode),
-			updateFields: { description: 'Moved to the small room' },
-		});
-		expect(run.error).toBeUndefined();
-		expect(run.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
-		const after = env.state.customerEvents.get(eventId);
-		expect(after.description).toBe('Moved to the small room');
-		for (const field of ['eventName', 'eventType', 'eventDate', 'customerId']) {
-			expect([field, after[field]]).toEqual([field, before[field]]);
-		}
-	});
+	opTest(
+		'customer',
+		'updateEvent',
+		'with only a new description, the name, type and date stay',
+		async () => {
+			const customer = env.recordAt('customers', 3);
+			const added = await env.run({
+				resource: 'customer',
+				operation: 'addEvent',
+				customer: byCode(customer.customerCode),
+				eventName: 'Quarterly review',
+				eventType: 2,
+				eventDate: '2026-12-01T10:00:00+07:00',
+			});
+			const { eventId } = added.items[0];
+			const before = { ...env.state.customerEvents.get(eventId) };
+			const run = await env.run({
+				resource: 'customer',
+				operation: 'updateEvent',
+				eventId,
+				customer: byCode(customer.customerCode),
+				updateFields: { description: 'Moved to the small room' },
+			});
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
+			const after = env.state.customerEvents.get(eventId);
+			expect(after.description).toBe('Moved to the small room');
+			for (const field of ['eventName', 'eventType', 'eventDate', 'customerId']) {
+				expect([field, after[field]]).toEqual([field, before[field]]);
+			}
+		},
+	);
 
 	test('an event that is not the customer’s is refused, and nothing is written', async () => {
 		const run = await env.run({
@@ -137,29 +142,90 @@ describe('Customer › Update Event keeps what was not set', () => {
 });
 
 describe('Expense › Update keeps what was not set', () => {
-	opTest('expense', 'update', 'with only a new remark, the subject, lines and the rest of the claim stay', async () => {
-		const created = await env.run({
-			resource: 'expense',
-			operation: 'create',
-			subject: 'Customer visit',
-			expenseLines: { line: [{ expenseTypeId: 1004, amount: 120, note: 'Parking' }, { expenseTypeId: 1004, amount: 60 }] },
-			additionalFields: { remark: 'first draft' },
-		});
-		const target = env.state.expenses.get(created.items[0].expenseId);
-		const before = JSON.parse(JSON.stringify(target));
-		const run = await env.run({
-			resource: 'expense',
-			operation: 'update',
-			expenseId: String(target.expenseId),
-			updateFields: { remark: 'Receipts attached' },
-		});
-		expect(run.error).toBeUndefined();
-		const after = env.state.expenses.get(target.expenseId);
-		expect(after.remark).toBe('Receipts attached');
-		for (const field of ['subject', 'activityId', 'dateTransaction', 'attachments', 'totalBaht']) {
-			expect([field, after[field]]).toEqual([field, before[field]]);
-		}
-		const lineOf = ({ expenseDetailId, expenseTypeId, amount, note }) => ({ expenseDetailId, expenseTypeId, amount, note });
-		expect(after.expenseDetails.map(lineOf)).toEqual(before.expenseDetails.map(lineOf));
-	});
+	opTest(
+		'expense',
+		'update',
+		'with only a new remark, the subject, lines and the rest of the claim stay',
+		async () => {
+			const created = await env.run({
+				resource: 'expense',
+				operation: 'create',
+				subject: 'Customer visit',
+				expenseLines: {
+					line: [
+						{ expenseTypeId: 1004, amount: 120, note: 'Parking' },
+						{ expenseTypeId: 1004, amount: 60 },
+					],
+				},
+				additionalFields: { remark: 'first draft' },
+			});
+			const target = env.state.expenses.get(created.items[0].expenseId);
+			const before = JSON.parse(JSON.stringify(target));
+			const run = await env.run({
+				resource: 'expense',
+				operation: 'update',
+				expenseId: String(target.expenseId),
+				updateFields: { remark: 'Receipts attached' },
+			});
+			expect(run.error).toBeUndefined();
+			const after = env.state.expenses.get(target.expenseId);
+			expect(after.remark).toBe('Receipts attached');
+			for (const field of [
+				'subject',
+				'activityId',
+				'dateTransaction',
+				'attachments',
+				'totalBaht',
+			]) {
+				expect([field, after[field]]).toEqual([field, before[field]]);
+			}
+			const lineOf = ({ expenseDetailId, expenseTypeId, amount, note }) => ({
+				expenseDetailId,
+				expenseTypeId,
+				amount,
+				note,
+			});
+			expect(after.expenseDetails.map(lineOf)).toEqual(before.expenseDetails.map(lineOf));
+		},
+	);
+});
+
+describe('Customer › Create or Update keeps what was not set', () => {
+	opTest(
+		'customer',
+		'upsert',
+		'an update with only a new email keeps the name, state and the rest',
+		async () => {
+			const target = env.state.customers.rows().find((c) => c.customerStateId === 1);
+			const before = JSON.parse(JSON.stringify(target));
+			const run = await env.run({
+				resource: 'customer',
+				operation: 'upsert',
+				upsertMode: 'update',
+				customer: fromList(target.customerCode),
+				additionalFields: { customerEmail: 'new@example.com' },
+			});
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+			expect(run.requests[1].body).toEqual({
+				customerCode: target.customerCode,
+				customerName: before.customerName,
+				customerState: 1,
+				customerEmail: 'new@example.com',
+			});
+			const after = env.state.customers.get(target.customerCode);
+			expect(after.email).toBe('new@example.com');
+			for (const field of [
+				'customerName',
+				'customerStateId',
+				'customerType',
+				'customerStatus',
+				'customerOwnersStr',
+				'phone',
+				'type',
+			]) {
+				expect([field, after[field]]).toEqual([field, before[field]]);
+			}
+		},
+	);
 });

@@ -35,6 +35,14 @@ export const additionalFields = (options: INodeProperties[]) =>
 export const updateFields = (options: INodeProperties[]) =>
 	optionsCollection('updateFields', 'Update Fields', 'Add Field', options);
 
+/** The rows of a fixed collection with multiple values, e.g. the `address` entries of Addresses. */
+export const fixedRows = (property: INodeProperties, entry: string): Parameter<IDataObject[]> =>
+	defineParameter(
+		property,
+		(ctx, i, p) =>
+			((ctx.getNodeParameter(p.name, i, {}) as IDataObject)[entry] ?? []) as IDataObject[],
+	);
+
 /** A form field offered as an option of a collection, where nothing is required. */
 export function asOption(property: INodeProperties): INodeProperties {
 	const option = { ...property };

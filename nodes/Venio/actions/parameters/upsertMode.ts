@@ -34,6 +34,10 @@ export interface UpsertMode {
 	properties: INodeProperties[];
 	/** The request body: in JSON mode the JSON parameter, checked by its schema; else `fromFields()`. */
 	body(ctx: IExecuteFunctions, i: number, fromFields: () => IDataObject): IDataObject;
+	/** Whether the item gives the whole body as JSON. */
+	usesJson(ctx: IExecuteFunctions, i: number): boolean;
+	/** The JSON body, checked by its schema. */
+	json(ctx: IExecuteFunctions, i: number): IDataObject;
 	/** In Fields mode: the key of the record to update; undefined to create. */
 	keyToUpdate(ctx: IExecuteFunctions, i: number): string | undefined;
 }
@@ -95,11 +99,10 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 	return {
 		properties,
 		body(ctx, i, fromFields) {
-			if (ctx.getNodeParameter('inputMode', i, 'fields') === 'json') {
-				return json.read(ctx, i) as IDataObject;
-			}
-			return fromFields();
+			return this.usesJson(ctx, i) ? this.json(ctx, i) : fromFields();
 		},
+		usesJson: (ctx, i) => ctx.getNodeParameter('inputMode', i, 'fields') === 'json',
+		json: (ctx, i) => json.read(ctx, i) as IDataObject,
 		keyToUpdate(ctx, i) {
 			if (ctx.getNodeParameter('upsertMode', i, 'create') !== 'update') return undefined;
 			return toUpdate.read(ctx, i);
