@@ -229,10 +229,15 @@ function editor(page, baseUrl) {
 			await clickText(testId('rlc-item'), label);
 		},
 
-		/** Runs the open node (Execute step) and returns its output items, read from the JSON view. */
-		async executeStep() {
+		/** Runs the open node (Execute step) and waits until n8n shows it succeeded. */
+		async runStep() {
 			await page.click(testId('node-execute-button'));
 			await page.waitForSelector(testId('node-run-status-success'), { visible: true });
+		},
+
+		/** Runs the open node (Execute step) and returns its output items, read from the JSON view. */
+		async executeStep() {
+			await ui.runStep();
 			await page.click(`${testId('output-panel')} ${testId('radio-button-json')}`);
 			const container = `${testId('output-panel')} ${testId('ndv-data-container')}`;
 			await page.waitForFunction(

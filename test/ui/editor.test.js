@@ -189,8 +189,9 @@ test('Deal › Update: setting only the stage changes the stage and nothing else
 	await step(`choose stage ${stage.dealStageName}`, () =>
 		ui.chooseOption('dealStageId', stage.dealStageName),
 	);
-	const output = await step('execute the step', () => ui.executeStep());
-	expect(output).toEqual([expect.objectContaining({ dealsId: deal.dealsId })]);
+	// The output is the whole deal, too long for the JSON view to show at once: the sandbox says
+	// what the step did.
+	await step('execute the step', () => ui.runStep());
 	await step('close Deal › Update', () => ui.closeNode());
 
 	const after = await venioApi('GET', `/v1/deals/${deal.dealsId}`);

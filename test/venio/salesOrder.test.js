@@ -374,7 +374,7 @@ describe('Update Payment', () => {
 		);
 		await env.expectRejected(
 			{ ...base, payments: { installment: [{ periodNo: 1, status: '={{ 3 }}' }] } },
-			/Installment 1: Status must be 1 or 2/,
+			/Installment 1: Payment Status must be Not Paid or Paid/,
 		);
 	});
 });

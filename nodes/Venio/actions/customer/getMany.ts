@@ -1,5 +1,6 @@
 import { ENDPOINTS } from '../../../shared/api/endpoints';
 import { filtersCollection } from '../parameters/collections';
+import { choice } from '../parameters/parameter';
 import type { VenioAction } from '../types';
 import { CUSTOMER_TYPE_OPTIONS } from './customerEnums';
 import { CUSTOMER_SUMMARY } from './customerFields';
@@ -20,6 +21,15 @@ const filters = filtersCollection([
  */
 const CUSTOMERS = ENDPOINTS.customersEnquiry.body.customerType;
 
+const customerState = choice<number>({
+	displayName: 'Customer State',
+	name: 'customerType',
+	type: 'options',
+	options: CUSTOMER_TYPE_OPTIONS,
+	default: CUSTOMERS,
+	description: 'Which kind of customer record to search',
+});
+
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
@@ -28,21 +38,11 @@ export const getMany: VenioAction = {
 	endpoint: 'customersEnquiry',
 	paging: 'enquiry',
 	simplify: CUSTOMER_SUMMARY,
-	properties: [
-		{
-			displayName: 'Customer State',
-			name: 'customerType',
-			type: 'options',
-			options: CUSTOMER_TYPE_OPTIONS,
-			default: CUSTOMERS,
-			description: 'Which kind of customer record to search',
-		},
-		filters.property,
-	],
+	properties: [customerState.property, filters.property],
 	request(i) {
 		return {
 			body: {
-				customerType: this.getNodeParameter('customerType', i) as number,
+				customerType: customerState.read(this, i),
 				...filters.read(this, i),
 			},
 		};

@@ -18,7 +18,6 @@ import { upsertAdditionalFieldOptions } from './upsertAdditionalFields';
 const CREATING = { show: { inputMode: ['fields'], upsertMode: ['create'] } };
 const UPDATING = { show: { inputMode: ['fields'], upsertMode: ['update'] } };
 
-
 export const customerUpsertMode = upsertMode({
 	record: 'customer',
 	newKey: 'a new customer code',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { invalid } from '../parameters/invalid';
 import { toNumber, wholeNumber } from '../parameters/numbers';
-import { parameterValue } from '../parameters/text';
+import { fixedRows } from '../parameters/collections';
 import { EXPENSE_TYPE, EXPENSE_TYPE_OPTIONS } from './expenseTypes';
 
 /** The Expense Lines of Create and Update: one line per expense, and how they are read. */
@@ -171,9 +171,7 @@ export const linesParameter = (forUpdate: boolean): INodeProperties => ({
 });
 
 function linesGiven(ctx: IExecuteFunctions, i: number): IDataObject[] {
-	return (
-		(parameterValue(ctx, 'expenseLines', i) as { line?: IDataObject[] } | undefined)?.line ?? []
-	);
+	return fixedRows(linesParameter(false), 'line').read(ctx, i);
 }
 
 /** Update: the lines given, or undefined when none are (the claim's lines are then kept). */

@@ -1,6 +1,25 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
 import { productLocator } from '../parameters/locators';
-import { wholeNumber } from '../parameters/numbers';
+import { requiredWholeNumber } from '../parameters/parameter';
 import type { VenioAction } from '../types';
+
+const quantity = requiredWholeNumber({
+	displayName: 'Quantity',
+	name: 'qty',
+	type: 'number',
+	default: 0,
+	required: true,
+	description:
+		'How many to add to the current stock, a whole number; a negative number takes stock away',
+});
+
+/**
+ * The stock change of one product for item i, so a batch of items can be sent in one call.
+ */
+export function stockItemOf(ctx: IExecuteFunctions, i: number): IDataObject {
+	return { productCode: productLocator.read(ctx, i), qty: quantity.read(ctx, i) };
+}
 
 export const updateStock: VenioAction = {
 	value: 'updateStock',
@@ -9,21 +28,9 @@ export const updateStock: VenioAction = {
 	description:
 		"Change a product's stock on hand (inactive products too); the output gives the resulting stock",
 	endpoint: 'productStockUpdate',
-	properties: [
-		productLocator.property,
-		{
-			displayName: 'Quantity',
-			name: 'qty',
-			type: 'number',
-			default: 0,
-			required: true,
-			description:
-				'How many to add to the current stock, a whole number; a negative number takes stock away',
-		},
-	],
+	properties: [productLocator.property, quantity.property],
 	request(i) {
-		const productCode = productLocator.read(this, i);
-		const qty = wholeNumber(this, i, 'Quantity', this.getNodeParameter('qty', i, undefined));
-		return { body: [{ productCode, qty }], key: { productCode } };
+		const item = stockItemOf(this, i);
+		return { body: [item], key: { productCode: item.productCode } };
 	},
 };

@@ -6,10 +6,19 @@ import { venioRequest } from '../../../shared/transport/request';
 import { kept, keepCurrent } from '../current';
 import { invalid } from '../parameters/invalid';
 import { toNumber, wholeNumber } from '../parameters/numbers';
-import { parameterValue, requiredString, textList } from '../parameters/text';
+import { textList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { PRODUCT_TYPE } from './productFields';
-import { PRODUCT_KIND, upsertAdditionalFields, upsertProperties } from './upsertParameters';
+import {
+	PRODUCT_KIND,
+	productCode,
+	productKind,
+	productPrices,
+	productTexts,
+	productVariants,
+	upsertAdditionalFields,
+	upsertProperties,
+} from './upsertParameters';
 import { prices, type PriceInput } from './prices';
 import { variants, type VariantInput } from './variants';
 
@@ -19,10 +28,9 @@ import { variants, type VariantInput } from './variants';
  * `key` is the code or codes the upsert is keyed by.
  */
 function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: IDataObject } {
-	if (parameterValue(ctx, 'productKind', i) === PRODUCT_KIND.variants) {
-		const entries = (parameterValue(ctx, 'productVariants', i) as { variant?: VariantInput[] })
-			?.variant;
-		if (!entries?.length) {
+	if (productKind.read(ctx, i) === PRODUCT_KIND.variants) {
+		const entries = productVariants.read(ctx, i) as VariantInput[];
+		if (!entries.length) {
 			throw invalid(
 				ctx,
 				i,
@@ -36,14 +44,14 @@ function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: ID
 			key: { productCodes: productVariant.map((variant) => variant.productCode) },
 		};
 	}
-	const productCode = requiredString(ctx, 'productCode', i, 'Product Code');
-	const price = (parameterValue(ctx, 'prices', i) as { price?: PriceInput[] } | undefined)?.price;
+	const code = productCode.read(ctx, i);
+	const price = productPrices.read(ctx, i) as PriceInput[];
 	return {
 		fields: {
-			productCode,
-			...(price?.length && { prices: prices(ctx, i, 'Prices', price, 'vatValue') }),
+			productCode: code,
+			...(price.length && { prices: prices(ctx, i, 'Prices', price, 'vatValue') }),
 		},
-		key: { productCode },
+		key: { productCode: code },
 	};
 }
 
@@ -62,9 +70,9 @@ const ADDITIONAL: Record<string, (ctx: IExecuteFunctions, i: number, value: unkn
 function productInput(ctx: IExecuteFunctions, i: number): { item: IDataObject; key: IDataObject } {
 	const { fields, key } = skus(ctx, i);
 	const item: IDataObject = { ...fields };
-	for (const name of ['productName', 'category', 'productUnitName']) {
-		const value = String(parameterValue(ctx, name, i) ?? '').trim();
-		if (value !== '') item[name] = value;
+	for (const text of productTexts) {
+		const value = text.read(ctx, i);
+		if (value !== '') item[text.property.name] = value;
 	}
 	for (const [name, value] of Object.entries(upsertAdditionalFields.read(ctx, i))) {
 		const read = ADDITIONAL[name];

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalFields, byDisplayName } from '../parameters/collections';
+import { additionalFields, byDisplayName, fixedRows } from '../parameters/collections';
+import { choice, defineParameter, requiredText } from '../parameters/parameter';
+import { parameterValue } from '../parameters/text';
 import { costParameter, pricesParameter } from './prices';
 import { variantsParameter } from './variants';
 
@@ -232,3 +234,15 @@ export const upsertProperties: INodeProperties[] = [
 	},
 	upsertAdditionalFields.property,
 ];
+
+const named = (name: string) =>
+	upsertProperties.find((property) => property.name === name) as INodeProperties;
+
+export const productKind = choice<string>(named('productKind'));
+export const productCode = requiredText(named('productCode'));
+export const productPrices = fixedRows(named('prices'), 'price');
+export const productVariants = fixedRows(named('productVariants'), 'variant');
+/** Name, category and unit: optional here (kept when left empty), read trimmed. */
+export const productTexts = ['productName', 'category', 'productUnitName'].map((name) =>
+	defineParameter(named(name), (ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim()),
+);

@@ -1,7 +1,5 @@
 import { customerLocator, employeeLocator } from '../parameters/locators';
-import { jsonBody } from '../parameters/parameter';
-import { toVenioDate } from '../parameters/dates';
-import { requiredString } from '../parameters/text';
+import { choice, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { QUOTATION_STATUS_OPTIONS, quotationLocator } from './quotationFields';
@@ -27,6 +25,42 @@ const salesperson = employeeLocator.with({
 		'The employee who owns the quotation, picked from your Venio account or given by staff code',
 });
 
+const quotationDate = requiredDateTime({
+	displayName: 'Quotation Date',
+	name: 'quotationDate',
+	type: 'dateTime',
+	default: '',
+	required: true,
+	description: 'The date of the quotation',
+});
+
+const validUntil = requiredDateTime({
+	displayName: 'Valid Until',
+	name: 'quotationValidUntil',
+	type: 'dateTime',
+	default: '',
+	required: true,
+	description: 'The last day the offer holds',
+});
+
+const quotationStatus = choice<number>({
+	displayName: 'Quotation Status',
+	name: 'quotationStatus',
+	type: 'options',
+	options: QUOTATION_STATUS_OPTIONS,
+	default: 1,
+	description: 'The state the quotation is saved in',
+});
+
+const subject = requiredText({
+	displayName: 'Subject',
+	name: 'quotationSubject',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The title of the quotation',
+});
+
 export const upsert = documentUpsert({
 	record: 'quotation',
 	endpoint: 'quotationCreateOrUpdate',
@@ -48,57 +82,19 @@ export const upsert = documentUpsert({
 		description: 'The quotation to update, given by its quotation number',
 	}),
 	fields: [
-		{
-			displayName: 'Subject',
-			name: 'quotationSubject',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The title of the quotation',
-		},
+		subject.property,
 		customerLocator.property,
 		salesperson.property,
-		{
-			displayName: 'Quotation Date',
-			name: 'quotationDate',
-			type: 'dateTime',
-			default: '',
-			required: true,
-			description: 'The date of the quotation',
-		},
-		{
-			displayName: 'Valid Until',
-			name: 'quotationValidUntil',
-			type: 'dateTime',
-			default: '',
-			required: true,
-			description: 'The last day the offer holds',
-		},
-		{
-			displayName: 'Quotation Status',
-			name: 'quotationStatus',
-			type: 'options',
-			options: QUOTATION_STATUS_OPTIONS,
-			default: 1,
-			description: 'The state the quotation is saved in',
-		},
+		quotationDate.property,
+		validUntil.property,
+		quotationStatus.property,
 	],
 	readFields(ctx, i) {
 		return {
-			quotationSubject: requiredString(ctx, 'quotationSubject', i, 'Subject'),
-			quotationDate: toVenioDate(
-				ctx,
-				i,
-				'Quotation Date',
-				ctx.getNodeParameter('quotationDate', i, ''),
-			),
-			quotationValidUntil: toVenioDate(
-				ctx,
-				i,
-				'Valid Until',
-				ctx.getNodeParameter('quotationValidUntil', i, ''),
-			),
-			quotationStatus: ctx.getNodeParameter('quotationStatus', i, 1) as number,
+			quotationSubject: subject.read(ctx, i),
+			quotationDate: quotationDate.read(ctx, i),
+			quotationValidUntil: validUntil.read(ctx, i),
+			quotationStatus: quotationStatus.read(ctx, i),
 			customerCode: customerLocator.read(ctx, i),
 			staffCode: salesperson.read(ctx, i),
 		};

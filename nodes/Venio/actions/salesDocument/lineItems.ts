@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { fixedRows } from '../parameters/collections';
 import { productLocator } from '../parameters/locators';
 import { invalid } from '../parameters/invalid';
 import { toNumber } from '../parameters/numbers';
@@ -129,8 +130,7 @@ export function readLineItems(
 	i: number,
 	options: LineItemOptions,
 ): IDataObject[] {
-	const raw = ctx.getNodeParameter('lineItems', i, {}) as { item?: IDataObject[] };
-	const lines = raw.item ?? [];
+	const lines = fixedRows(lineItemsProperty(options), 'item').read(ctx, i);
 	if (lines.length === 0) {
 		throw invalid(
 			ctx,

@@ -1,5 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
-
+import { fixedRows } from '../parameters/collections';
 import { invalid } from '../parameters/invalid';
 import { digitsId } from '../parameters/numbers';
 import type { VenioAction } from '../types';
@@ -14,55 +13,54 @@ const PAYMENT_STATUS_OPTIONS = [
 	{ name: 'Paid', value: 2, description: 'The installment is paid' },
 ];
 
+const installments = fixedRows(
+	{
+		displayName: 'Payments',
+		name: 'payments',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Installment',
+		default: {},
+		required: true,
+		description: 'The installments to update, one entry each',
+		options: [
+			{
+				displayName: 'Installment',
+				name: 'installment',
+				values: [
+					{
+						displayName: 'Installment Number',
+						name: 'periodNo',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+						description: 'Which installment: 1 for the first payment, 2 for the second, and so on',
+					},
+					{
+						displayName: 'Payment Status',
+						name: 'status',
+						type: 'options',
+						options: PAYMENT_STATUS_OPTIONS,
+						default: 2,
+						description: 'Whether this installment is paid',
+					},
+				],
+			},
+		],
+	},
+	'installment',
+);
+
 export const updatePayment: VenioAction = {
 	value: 'updatePayment',
 	name: 'Update Payment',
 	action: 'Update the payment of a sales order',
 	description: 'Set the payment status of installments of a sales order',
 	endpoint: 'salesOrderPaymentUpdate',
-	properties: [
-		salesOrderNumberLocator.property,
-		{
-			displayName: 'Payments',
-			name: 'payments',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Installment',
-			default: {},
-			required: true,
-			description: 'The installments to update, one entry each',
-			options: [
-				{
-					displayName: 'Installment',
-					name: 'installment',
-					values: [
-						{
-							displayName: 'Installment Number',
-							name: 'periodNo',
-							type: 'number',
-							typeOptions: { minValue: 1, numberPrecision: 0 },
-							default: 1,
-							description:
-								'Which installment: 1 for the first payment, 2 for the second, and so on',
-						},
-						{
-							displayName: 'Payment Status',
-							name: 'status',
-							type: 'options',
-							options: PAYMENT_STATUS_OPTIONS,
-							default: 2,
-							description:
-								'The payment status of this installment (Venio documents only the values 1 and 2)',
-						},
-					],
-				},
-			],
-		},
-	],
+	properties: [salesOrderNumberLocator.property, installments.property],
 	request(i) {
 		const salesOrderNo = salesOrderNumberLocator.read(this, i);
-		const raw = this.getNodeParameter('payments', i, {}) as { installment?: IDataObject[] };
-		const entries = raw.installment ?? [];
+		const entries = installments.read(this, i);
 		if (entries.length === 0) {
 			throw invalid(
 				this,
@@ -77,7 +75,12 @@ export const updatePayment: VenioAction = {
 			const where = `Installment ${index + 1}`;
 			const status = digitsId(this, i, `${where}: Status`, entry.status);
 			if (!PAYMENT_STATUS_OPTIONS.some((option) => option.value === status)) {
-				throw invalid(this, i, `${where}: Status must be 1 or 2`, `Got ${status} (item ${i}).`);
+				throw invalid(
+					this,
+					i,
+					`${where}: Payment Status must be Not Paid or Paid`,
+					`Got ${status} (item ${i}).`,
+				);
 			}
 			return {
 				periodNo: digitsId(this, i, `${where}: Installment Number`, entry.periodNo),

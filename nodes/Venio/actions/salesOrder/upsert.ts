@@ -1,7 +1,5 @@
 import { customerLocator } from '../parameters/locators';
-import { jsonBody } from '../parameters/parameter';
-import { toVenioDate } from '../parameters/dates';
-import { requiredString } from '../parameters/text';
+import { jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
 import { documentAdditionalFields, salesperson } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
@@ -21,6 +19,27 @@ const EXAMPLE_JSON = `{
 const customer = customerLocator.with({
 	description:
 		'The customer, picked from your Venio account or given by its customer code. It cannot be changed when updating.',
+});
+
+const orderDate = requiredDateTime(
+	{
+		displayName: 'Order Date',
+		name: 'salesOrderDate',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'The date of the sales order (Venio keeps the day only)',
+	},
+	'date',
+);
+
+const subject = requiredText({
+	displayName: 'Subject',
+	name: 'salesOrderSubject',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The title of the sales order',
 });
 
 export const upsert = documentUpsert({
@@ -43,36 +62,12 @@ export const upsert = documentUpsert({
 		displayName: 'Sales Order to Update',
 		description: 'The sales order to update, given by its sales order number',
 	}),
-	fields: [
-		{
-			displayName: 'Subject',
-			name: 'salesOrderSubject',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The title of the sales order',
-		},
-		customer.property,
-		{
-			displayName: 'Order Date',
-			name: 'salesOrderDate',
-			type: 'dateTime',
-			default: '',
-			required: true,
-			description: 'The date of the sales order (Venio keeps the day only)',
-		},
-	],
+	fields: [subject.property, customer.property, orderDate.property],
 	readFields(ctx, i) {
 		return {
-			salesOrderSubject: requiredString(ctx, 'salesOrderSubject', i, 'Subject'),
+			salesOrderSubject: subject.read(ctx, i),
 			customerCode: customer.read(ctx, i),
-			salesOrderDate: toVenioDate(
-				ctx,
-				i,
-				'Order Date',
-				ctx.getNodeParameter('salesOrderDate', i, ''),
-				'date',
-			),
+			salesOrderDate: orderDate.read(ctx, i),
 		};
 	},
 	// Request key with a capital D; GET answers `salesorderDetails`.
