@@ -77,7 +77,7 @@ describe('Case › Create', () => {
 			[{ dateDue: 'soon' }, /Due Date is not a valid date/],
 			[{ dateCase: '={{ $json.missing }}' }, /Case Date is required/],
 			[{ assignedToUserId: '={{ "" }}' }, /Assigned To is required/],
-			[{ categoryId: '={{ "billing" }}' }, /Category must be a number/],
+			[{ categoryId: '={{ "billing" }}' }, /Category must be a whole number above 0/],
 		];
 		for (const [overrides, message] of cases) {
 			const run = await env.run(caseParameters('create', { caseType: 1, ...overrides }));

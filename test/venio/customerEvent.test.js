@@ -49,7 +49,7 @@ describe('Customer › events', () => {
 		['an unparsable date', { eventDate: 'soon' }, /Event Date is not a valid date/],
 		['a missing date', { eventDate: NOTHING }, /Event Date is required/],
 		['a missing event type', { eventType: NOTHING }, /Event Type is required/],
-		['an event type that is not a number', { eventType: '={{ "meeting" }}' }, /Event Type must be a number/],
+		['an event type that is not a number', { eventType: '={{ "meeting" }}' }, /Event Type must be a whole number above 0/],
 		['a missing name', { eventName: NOTHING }, /Event Name is required/],
 	])('Add Event rejects %s before sending', async (_title, overrides, message) => {
 		await env.expectRejected(addEvent(overrides), message);
@@ -190,7 +190,7 @@ describe('Customer › events', () => {
 	});
 
 	test('Delete Event rejects a non-numeric ID before sending', async () => {
-		await env.expectRejected({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a number/);
+		await env.expectRejected({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a whole number above 0/);
 	});
 
 	opTest('customer', 'getManyEventTypes', 'lists the event types, all or up to Limit', async () => {

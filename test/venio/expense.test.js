@@ -140,8 +140,8 @@ describe('Update', () => {
 
 	test('rejects an expense id that is not a whole number (no path tricks), sending nothing', async () => {
 		const base = { resource: 'expense', operation: 'update', updateFields: { subject: 'x' } };
-		await env.expectRejected({ ...base, expenseId: '1/../2' }, /Expense ID must be a positive whole number/);
-		await env.expectRejected({ ...base, expenseId: '5?x#y' }, /Expense ID must be a positive whole number/);
+		await env.expectRejected({ ...base, expenseId: '1/../2' }, /Expense ID must be a whole number above 0/);
+		await env.expectRejected({ ...base, expenseId: '5?x#y' }, /Expense ID must be a whole number above 0/);
 		await env.expectRejected({ ...base, expenseId: '={{ "" }}' }, /Expense ID is required/);
 	});
 });

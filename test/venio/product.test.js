@@ -18,7 +18,7 @@ describe('Get Ticket', () => {
 	});
 
 	test('rejects a ticket id that is not a whole number, sending nothing', async () => {
-		await env.expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '12/3' }, /Ticket ID must be a positive whole number/);
+		await env.expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '12/3' }, /Ticket ID must be a whole number above 0/);
 		await env.expectRejected({ resource: 'product', operation: 'getTicket', ticketId: '={{ "" }}' }, /Ticket ID is required/);
 	});
 });

@@ -86,7 +86,7 @@ describe('Deal › Update keeps what was not set', () => {
 				updateFields: { dealValue: 7 },
 			});
 			expect(run.error.message).toBe('Owner is required here');
-			expect(run.error.description).toMatch(/Set Owner\./);
+			expect(run.error.description).toMatch(/Set Owner \(item 0\)\./);
 			expect(run.requests.map((r) => r.method)).toEqual(['GET']);
 		} finally {
 			env.state.deals.insert(saved);

@@ -91,7 +91,7 @@ export const createOrUpdateServiceAgreement: VenioAction = {
 				this,
 				i,
 				'Number of Times must be a whole number of 1 or more',
-				`${numberOfTimes} is not a count. Enter e.g. 4 (item ${i}).`,
+				`${numberOfTimes} is not a count. Enter e.g. 4.`,
 			);
 		}
 		const fields = optional.read(this, i);

@@ -97,7 +97,7 @@ export const addSatisfaction: VenioAction = {
 				this,
 				i,
 				'Survey Type must be CSAT (1) or NPS (2)',
-				`"${SourceType}" is not a survey type (item ${i}).`,
+				`"${SourceType}" is not a survey type.`,
 			);
 		}
 		const Point = score.read(this, i);
@@ -106,7 +106,7 @@ export const addSatisfaction: VenioAction = {
 				this,
 				i,
 				`Score must be a whole number from 1 to ${range.max} for ${range.name}`,
-				`"${Point}" is not a valid ${range.name} score (item ${i}).`,
+				`"${Point}" is not a valid ${range.name} score.`,
 			);
 		}
 		const SourceName = sourceName.read(this, i);

@@ -106,7 +106,7 @@ function eventChanges(ctx: IExecuteFunctions, i: number): IDataObject {
 	const changes: IDataObject = {};
 	if (fields.eventName !== undefined) changes.eventName = String(fields.eventName).trim();
 	if (fields.eventType !== undefined) {
-		changes.eventType = toId(ctx, i, 'Event Type', fields.eventType, 'an event type ID');
+		changes.eventType = toId(ctx, i, 'Event Type', fields.eventType);
 	}
 	if (fields.eventDate !== undefined) {
 		changes.eventDate = toVenioDate(ctx, i, 'Event Date', fields.eventDate);

@@ -42,10 +42,7 @@ const dealById = recordLocator({
  * as that ID, a whole number (exact, see pathId) checked before anything is sent.
  */
 export const dealLocator = defineParameter(dealById.property, (ctx, i) =>
-	pathId(ctx, i, 'Deal ID', dealById.read(ctx, i), {
-		zero: true,
-		hint: 'Pick the deal from the list or enter its deal ID, e.g. 1024',
-	}),
+	pathId(ctx, i, 'Deal ID', dealById.read(ctx, i), { zero: true }),
 );
 
 /** The deal board (pipeline) a new deal goes on; its stages are offered for the deal's stage. */

@@ -182,12 +182,7 @@ export const changedExpenseDetails = (ctx: IExecuteFunctions, i: number) =>
 export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[] {
 	const lines = linesGiven(ctx, i);
 	if (lines.length === 0) {
-		throw invalid(
-			ctx,
-			i,
-			'Expense Lines are required',
-			`Add at least one expense line (item ${i}).`,
-		);
+		throw invalid(ctx, i, 'Expense Lines are required', `Add at least one expense line.`);
 	}
 	return lines.map((line, n) => {
 		const at = `Expense line ${n + 1}`;
@@ -201,7 +196,7 @@ export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[]
 				ctx,
 				i,
 				`${at}: Type ${type} is not an expense type`,
-				`Choose one of the listed types (item ${i}).`,
+				`Choose one of the listed types.`,
 			);
 		}
 		const detail: IDataObject = {
@@ -220,7 +215,7 @@ export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[]
 					ctx,
 					i,
 					`${at}: Miles Start must be less than Miles End`,
-					`Venio needs the odometer readings of a fuel line, start below end (got ${milesStart} and ${milesEnd}, item ${i}).`,
+					`Venio needs the odometer readings of a fuel line, start below end (got ${milesStart} and ${milesEnd}).`,
 				);
 			}
 			Object.assign(detail, { milesStart, milesEnd, usedFuelCard: line.usedFuelCard === true });
@@ -232,7 +227,7 @@ export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[]
 					ctx,
 					i,
 					`${at}: Training Title is required`,
-					`A training line needs its title (item ${i}).`,
+					`A training line needs its title.`,
 				);
 			}
 			Object.assign(detail, {

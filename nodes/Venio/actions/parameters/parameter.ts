@@ -44,13 +44,10 @@ export const requiredText = (property: INodeProperties) =>
 export const requiredNumeric = (property: INodeProperties) =>
 	defineParameter(property, (ctx, i, p) => requiredNumber(ctx, p.name, i, labelOf(p)));
 
-/**
- * A required Venio id (a number field, or a dropdown of ids): a whole number above 0. `what`
- * completes "… is not …" in the error, e.g. "an activity ID".
- */
-export const requiredId = (property: INodeProperties, what?: string) =>
+/** A required Venio ID (typed, or a dropdown of IDs): see toId for what is accepted. */
+export const requiredId = (property: INodeProperties) =>
 	defineParameter(property, (ctx, i, p) =>
-		toId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p)), what),
+		toId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p))),
 	);
 
 /**

@@ -47,7 +47,7 @@ const statusProperty: INodeProperties = {
 export const productStatus = defineParameter(statusProperty, (ctx, i, property) => {
 	const chosen = ctx.getNodeParameter(property.name, i, []) as string[];
 	if (!Array.isArray(chosen) || chosen.length === 0) {
-		throw invalid(ctx, i, 'Status is required', `Choose Active, Inactive or both (item ${i}).`);
+		throw invalid(ctx, i, 'Status is required', `Choose Active, Inactive or both.`);
 	}
 	return chosen.map((status) => status === 'active');
 });

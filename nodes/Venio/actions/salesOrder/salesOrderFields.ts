@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { recordLocator } from '../parameters/locators';
 import { defineParameter } from '../parameters/parameter';
-import { digitsId, idList } from '../parameters/numbers';
+import { idList, toId } from '../parameters/numbers';
 import type { RequestParts } from '../types';
 
 /**
@@ -46,7 +46,7 @@ const salesOrderIdLocator = recordLocator({
 export const salesOrderById = {
 	properties: [salesOrderIdLocator.property],
 	request(this: IExecuteFunctions, i: number): RequestParts {
-		const id = digitsId(this, i, 'Sales Order ID', salesOrderIdLocator.read(this, i));
+		const id = toId(this, i, 'Sales Order ID', salesOrderIdLocator.read(this, i));
 		return { pathParams: { id }, key: { salesOrderId: id } };
 	},
 };

@@ -1,6 +1,6 @@
 import { fixedRows } from '../parameters/collections';
 import { invalid } from '../parameters/invalid';
-import { digitsId } from '../parameters/numbers';
+import { toId } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { salesOrderNumberLocator } from './salesOrderFields';
 
@@ -66,24 +66,24 @@ export const updatePayment: VenioAction = {
 				this,
 				i,
 				'Payments: add at least one installment',
-				`Add an installment with its number and status (item ${i}).`,
+				`Add an installment with its number and status.`,
 			);
 		}
 		// Venio's field table calls the installment "InstallmentNumber" but its example (the
 		// request actually shown) sends `periodNo`, like every other camelCase body here.
 		const payments = entries.map((entry, index) => {
 			const where = `Installment ${index + 1}`;
-			const status = digitsId(this, i, `${where}: Status`, entry.status);
+			const status = toId(this, i, `${where}: Status`, entry.status);
 			if (!PAYMENT_STATUS_OPTIONS.some((option) => option.value === status)) {
 				throw invalid(
 					this,
 					i,
 					`${where}: Payment Status must be Not Paid or Paid`,
-					`Got ${status} (item ${i}).`,
+					`Got ${status}.`,
 				);
 			}
 			return {
-				periodNo: digitsId(this, i, `${where}: Installment Number`, entry.periodNo),
+				periodNo: toId(this, i, `${where}: Installment Number`, entry.periodNo),
 				status,
 			};
 		});
