@@ -44,7 +44,8 @@ export interface UpsertMode {
 
 const titleCase = (text: string) => text.replace(/\b\w/g, (letter) => letter.toUpperCase());
 
-export function upsertMode(options: UpsertModeOptions): UpsertMode {
+/** Input Mode, the JSON body, New or Existing and the record to update, in that order. */
+function modeProperties(options: UpsertModeOptions): INodeProperties[] {
 	const { record, json, toUpdate } = options;
 	const upsertModes = [
 		{
@@ -59,7 +60,7 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 		},
 	];
 	const jsonProperties = options.notice ? [options.notice, json.property] : [json.property];
-	const properties: INodeProperties[] = [
+	return [
 		{
 			displayName: 'Input Mode',
 			name: 'inputMode',
@@ -96,6 +97,11 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 			displayOptions: { show: { inputMode: ['fields'], upsertMode: ['update'] } },
 		},
 	];
+}
+
+export function upsertMode(options: UpsertModeOptions): UpsertMode {
+	const { json, toUpdate } = options;
+	const properties = modeProperties(options);
 	return {
 		properties,
 		body(ctx, i, fromFields) {
