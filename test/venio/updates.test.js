@@ -229,3 +229,79 @@ describe('Customer › Create or Update keeps what was not set', () => {
 		},
 	);
 });
+
+describe('Sales Order updates that send one thing keep the rest', () => {
+	const ordersOf = () => env.state.salesOrders.rows();
+	const unchanged = (before, after, except) => {
+		for (const field of Object.keys(before).filter((f) => !except.includes(f))) {
+			expect([field, after[field]]).toEqual([field, before[field]]);
+		}
+	};
+
+	opTest(
+		'salesOrder',
+		'updateTrackingNumber',
+		'keeps what was not set: only the tracking number changes',
+		async () => {
+			const target = ordersOf().find((o) => o.salesOrderStatus === 2);
+			const before = JSON.parse(JSON.stringify(target));
+			const run = await env.run({
+				resource: 'salesOrder',
+				operation: 'updateTrackingNumber',
+				salesOrder: { __rl: true, mode: 'number', value: target.salesOrderNo },
+				trackingNo: 'TH000111222',
+			});
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => r.method)).toEqual(['PUT']);
+			const after = env.state.salesOrders.get(target.salesOrderNo);
+			expect(after.trackingNo).toBe('TH000111222');
+			unchanged(before, after, ['trackingNo', 'dateModified']);
+		},
+	);
+
+	opTest(
+		'salesOrder',
+		'updatePayment',
+		'keeps what was not set: only the payment changes',
+		async () => {
+			const target = ordersOf()[3];
+			const before = JSON.parse(JSON.stringify(target));
+			const run = await env.run({
+				resource: 'salesOrder',
+				operation: 'updatePayment',
+				salesOrder: { __rl: true, mode: 'number', value: target.salesOrderNo },
+				payments: { installment: [{ periodNo: 1, status: 2 }] },
+			});
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => r.method)).toEqual(['PUT']);
+			unchanged(before, env.state.salesOrders.get(target.salesOrderNo), [
+				'payment',
+				'dateModified',
+			]);
+		},
+	);
+});
+
+describe('Product › Update Stock changes the stock only', () => {
+	opTest(
+		'product',
+		'updateStock',
+		'keeps what was not set: name, prices and switches stay',
+		async () => {
+			const code = env.state.products.order[2];
+			const before = JSON.parse(JSON.stringify(env.state.products.get(code)));
+			const run = await env.run({
+				resource: 'product',
+				operation: 'updateStock',
+				product: { __rl: true, mode: 'code', value: code },
+				qty: 4,
+			});
+			expect(run.error).toBeUndefined();
+			const after = env.state.products.get(code);
+			expect(after.qty).toBe(before.qty + 4);
+			for (const field of Object.keys(before).filter((f) => !['qty', 'dateModified'].includes(f))) {
+				expect([field, after[field]]).toEqual([field, before[field]]);
+			}
+		},
+	);
+});
