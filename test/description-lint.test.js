@@ -125,6 +125,23 @@ describe('the words of the forms', () => {
 		expect(acting).toEqual([]);
 	});
 
+	test('Return All and Limit come before the Filters and every other collection', () => {
+		const properties = new Venio().description.properties;
+		const late = [];
+		for (const [n, property] of properties.entries()) {
+			if (property.name !== 'returnAll') continue;
+			const { resource, operation } = property.displayOptions.show;
+			const sameForm = (p) =>
+				p.displayOptions?.show?.resource?.[0] === resource[0] &&
+				p.displayOptions?.show?.operation?.[0] === operation[0];
+			const before = properties.slice(0, n).filter(sameForm);
+			const early = before.filter((p) => p.type === 'collection' || /filters/i.test(p.name));
+			if (early.length)
+				late.push(`${resource} › ${operation}: after ${early.map((p) => p.displayName)}`);
+		}
+		expect(late).toEqual([]);
+	});
+
 	test('the lint finds what it looks for', () => {
 		const bad = {
 			properties: [

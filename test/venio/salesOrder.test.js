@@ -16,6 +16,7 @@ const upsertParameters = (overrides = {}) => ({
 	upsertMode: 'create',
 	salesOrderSubject: 'Order from n8n',
 	customer: fromList(someCustomer()),
+	staffCode: byCode(env.activeEmployees()[0].staffCode),
 	salesOrderDate: '2025-07-01T23:30:00+07:00',
 	vatMode: 'include',
 	lineItems: {
@@ -26,7 +27,6 @@ const upsertParameters = (overrides = {}) => ({
 	},
 	additionalFields: {
 		salesOrderStatus: 1,
-		staffCode: env.activeEmployees()[0].staffCode,
 		currencyCode: 'THB',
 		headerTemplateId: 2,
 		discountPercent: 10,

@@ -82,7 +82,9 @@ function inOrder(resource: VenioResource, action: VenioAction): INodeProperties[
 			},
 		},
 	}));
-	const firstCollection = own.findIndex((property) => property.type === 'collection');
+	const firstCollection = own.findIndex(
+		(property) => property.type === 'collection' || /filters/i.test(property.name),
+	);
 	const at = firstCollection === -1 ? own.length : firstCollection;
 	return [...own.slice(0, at), ...standardControls(resource, action), ...own.slice(at)];
 }

@@ -22,8 +22,7 @@ const filters = filtersCollection([
 		name: 'customFilters',
 		type: 'json',
 		default: '{}',
-		description:
-			'More filters as JSON, sent as they are, e.g. {"statusId": 1}. The README lists the filter fields.',
+		description: 'Filters as a JSON object, sent to Venio as they are, e.g. {"statusId": 1}',
 	},
 ]);
 

@@ -1,14 +1,7 @@
 import type { VenioAction } from '../types';
-import { requiredText } from '../parameters/parameter';
+import { serialNumber } from './productFields';
 
-const serialNumberField = requiredText({
-	displayName: 'Serial Number',
-	name: 'serialNumber',
-	type: 'string',
-	default: '',
-	required: true,
-	description: 'The serial number to look up',
-});
+const serialNumberField = serialNumber.with({ description: 'The serial number to look up' });
 
 export const getSerialNumberStatus: VenioAction = {
 	value: 'getSerialNumberStatus',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { defineParameter } from '../parameters/parameter';
+import { defineParameter, requiredText } from '../parameters/parameter';
 import { invalid } from '../parameters/invalid';
 
 /** The fields Simplify keeps: enough to identify, price and stock a product. */
@@ -50,4 +50,14 @@ export const productStatus = defineParameter(statusProperty, (ctx, i, property) 
 		throw invalid(ctx, i, 'Status is required', `Choose Active, Inactive or both.`);
 	}
 	return chosen.map((status) => status === 'active');
+});
+
+/** A product's serial number, as printed on it. */
+export const serialNumber = requiredText({
+	displayName: 'Serial Number',
+	name: 'serialNumber',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The serial number printed on the product',
 });

@@ -4,6 +4,7 @@ import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
 import { toNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
+import { serialNumber } from './productFields';
 import { choice, requiredDateTime, requiredText } from '../parameters/parameter';
 
 const optional = additionalFields([
@@ -40,14 +41,7 @@ const optional = additionalFields([
 	},
 ]);
 
-const serialNumberField = requiredText({
-	displayName: 'Serial Number',
-	name: 'serialNumber',
-	type: 'string',
-	default: '',
-	required: true,
-	description: 'The serial number printed on the product',
-});
+const serialNumberField = serialNumber;
 
 const purchaseDate = requiredDateTime(
 	{

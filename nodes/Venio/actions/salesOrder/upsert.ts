@@ -1,6 +1,9 @@
-import { customerLocator } from '../parameters/locators';
-import { jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
-import { documentAdditionalFields, salesperson } from '../salesDocument/documentFields';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { customerLocator, employeeLocator } from '../parameters/locators';
+import { defineParameter, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
+import { parameterValue } from '../parameters/text';
+import { documentAdditionalFields } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
 import { salesOrderUpsertSchema } from './salesOrderSchema';
@@ -42,6 +45,24 @@ const subject = requiredText({
 	description: 'The title of the sales order',
 });
 
+/** The employee who owns the order: the same picker as a quotation's, optional here. */
+const salesperson = defineParameter(
+	{
+		...employeeLocator.property,
+		name: 'staffCode',
+		displayName: 'Salesperson',
+		required: false,
+		description:
+			'The employee who owns the sales order, picked from your Venio account or given by staff code',
+	},
+	(ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim() || undefined,
+);
+
+const salespersonOf = (ctx: IExecuteFunctions, i: number) => {
+	const staffCode = salesperson.read(ctx, i);
+	return staffCode === undefined ? undefined : { staffCode };
+};
+
 export const upsert = documentUpsert({
 	record: 'sales order',
 	endpoint: 'salesOrderCreateOrUpdate',
@@ -62,11 +83,12 @@ export const upsert = documentUpsert({
 		displayName: 'Sales Order to Update',
 		description: 'The sales order to update, given by its sales order number',
 	}),
-	fields: [subject.property, customer.property, orderDate.property],
+	fields: [subject.property, customer.property, salesperson.property, orderDate.property],
 	readFields(ctx, i) {
 		return {
 			salesOrderSubject: subject.read(ctx, i),
 			customerCode: customer.read(ctx, i),
+			...(salespersonOf(ctx, i) ?? {}),
 			salesOrderDate: orderDate.read(ctx, i),
 		};
 	},
@@ -116,11 +138,6 @@ export const upsert = documentUpsert({
 			default: '',
 			placeholder: 'e.g. Q01230000005',
 			description: 'Your own reference, e.g. the quotation or purchase order number',
-		},
-		{
-			...salesperson,
-			description:
-				'The employee who owns the sales order (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Sales Order Status',
