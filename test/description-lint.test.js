@@ -118,7 +118,8 @@ describe('the words of the forms', () => {
 		for (const { property, at } of parametersOf(new Venio().description.properties)) {
 			// Line ID's 0 means "a new line", which is what an unset line is.
 			if (property.name === 'expenseDetailId') continue;
-			if (/ (ID|Score)$|^Score$/.test(property.displayName) && property.default !== '') {
+			const empty = property.default === '' || property.default?.value === '';
+			if (/ (ID|Score)$|^Score$/.test(property.displayName) && !empty) {
 				acting.push(`${at} › ${property.displayName} = ${JSON.stringify(property.default)}`);
 			}
 		}

@@ -248,7 +248,7 @@ describe('Get by ID', () => {
 		);
 		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'getById', salesOrderId: byId('={{ $json.id }}') },
-			/Sales Order is required/,
+			/Sales Order ID is required/,
 			[{}],
 		);
 	});

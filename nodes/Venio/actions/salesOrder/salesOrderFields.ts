@@ -23,23 +23,23 @@ export const SALES_ORDER_STATUS_OPTIONS = [
  */
 export const salesOrderNumberLocator = recordLocator({
 	name: 'salesOrder',
-	displayName: 'Sales Order',
+	displayName: 'Sales Order Number',
 	typedMode: 'number',
 	keyLabel: 'sales order number',
 	placeholder: 'e.g. SO24090001',
-	description: 'The sales order, given by its sales order number',
+	description: 'The sales order number, e.g. SO24090001 (not the Sales Order ID Venio gives it)',
 });
 
 /** The Sales Order locator by id (the v1 endpoints take Venio's numeric salesOrderId). */
 const salesOrderIdLocator = recordLocator({
 	name: 'salesOrderId',
-	displayName: 'Sales Order',
+	displayName: 'Sales Order ID',
 	typedMode: 'id',
-	keyLabel: 'sales order ID (digits)',
+	keyLabel: 'sales order ID, digits only',
 	placeholder: 'e.g. 281940',
 	digitsOnly: 'A sales order ID has digits only',
 	description:
-		'The sales order, given by its Sales Order ID: the number Venio gives it, e.g. 281940 (not its sales order number)',
+		'The number Venio gives the sales order, e.g. 281940 (not its sales order number, e.g. SO24090001)',
 });
 
 /** The parameter and request of the actions that name a sales order by its id in the path. */
