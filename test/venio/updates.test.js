@@ -305,3 +305,38 @@ describe('Product › Update Stock changes the stock only', () => {
 		},
 	);
 });
+
+describe('Quotation › Create or Update keeps the status it was not asked to change', () => {
+	opTest(
+		'quotation',
+		'upsert',
+		'an update with Keep Current Status sends the quotation’s own status',
+		async () => {
+			const target = env.state.quotations.rows().find((q) => q.quotationStatus === 2);
+			const run = await env.run({
+				resource: 'quotation',
+				operation: 'upsert',
+				inputMode: 'fields',
+				upsertMode: 'update',
+				quotation: fromList(target.quotationNo),
+				quotationSubject: 'Revised offer',
+				customer: byCode(target.customerCode),
+				staffCode: fromList(env.activeEmployees()[0].staffCode),
+				quotationDate: '2025-07-01T09:30:00+07:00',
+				quotationValidUntil: '2025-07-31T00:00:00+07:00',
+				vatMode: 'exclude',
+				lineItems: { item: [{ product: byCode(env.productCode(1)), quantity: 2 }] },
+				additionalFields: { referenceNo: 'REF-7' },
+			});
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /v1/quotation/${target.quotationNo}`,
+				'POST /v2/quotation',
+			]);
+			expect(run.requests[1].body.quotationStatus).toBe(2);
+			const after = env.state.quotations.get(target.quotationNo);
+			expect(after.quotationSubject).toBe('Revised offer');
+			expect(after.quotationStatus).toBe(2);
+		},
+	);
+});

@@ -1,3 +1,6 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { kept } from '../current';
 import { customerLocator, employeeLocator } from '../parameters/locators';
 import { choice, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
@@ -43,6 +46,10 @@ const validUntil = requiredDateTime({
 	description: 'The last day the offer holds',
 });
 
+const CREATING = { show: { upsertMode: ['create'] } };
+const UPDATING = { show: { upsertMode: ['update'] } };
+
+/** A new quotation's status. */
 const quotationStatus = choice<number>({
 	displayName: 'Quotation Status',
 	name: 'quotationStatus',
@@ -50,6 +57,18 @@ const quotationStatus = choice<number>({
 	options: QUOTATION_STATUS_OPTIONS,
 	default: 1,
 	description: 'The state the quotation is saved in',
+	displayOptions: CREATING,
+});
+
+/** An update's status: a new one, or the current one kept (Venio needs it on every call). */
+const newQuotationStatus = choice<number | ''>({
+	...quotationStatus.property,
+	options: [
+		{ name: 'Keep Current Status', value: '', description: 'Leave the status as it is' },
+		...QUOTATION_STATUS_OPTIONS,
+	],
+	default: '',
+	displayOptions: UPDATING,
 });
 
 const subject = requiredText({
@@ -60,6 +79,15 @@ const subject = requiredText({
 	required: true,
 	description: 'The title of the quotation',
 });
+
+/**
+ * The status the form sets, or none on an update that keeps it: both variants are one parameter
+ * (`quotationStatus`), shown by New or Existing Quotation.
+ */
+function statusOf(ctx: IExecuteFunctions, i: number) {
+	const status = newQuotationStatus.read(ctx, i);
+	return status === '' ? {} : { quotationStatus: status };
+}
 
 export const upsert = documentUpsert({
 	record: 'quotation',
@@ -88,13 +116,14 @@ export const upsert = documentUpsert({
 		quotationDate.property,
 		validUntil.property,
 		quotationStatus.property,
+		newQuotationStatus.property,
 	],
 	readFields(ctx, i) {
 		return {
 			quotationSubject: subject.read(ctx, i),
 			quotationDate: quotationDate.read(ctx, i),
 			quotationValidUntil: validUntil.read(ctx, i),
-			quotationStatus: quotationStatus.read(ctx, i),
+			...statusOf(ctx, i),
 			customerCode: customerLocator.read(ctx, i),
 			staffCode: salesperson.read(ctx, i),
 		};
@@ -104,6 +133,11 @@ export const upsert = documentUpsert({
 		wholeQuantity: false,
 		documentLabel: 'quotation',
 		detailsKey: 'quotationDetails',
+	},
+	keep: {
+		fields: [kept('quotationStatus', 'Quotation Status')],
+		read: 'quotationGetByNo',
+		pathKey: 'quotationNo',
 	},
 	additional: documentAdditionalFields([
 		{
