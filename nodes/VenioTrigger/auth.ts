@@ -65,16 +65,13 @@ function checkWithCredential(
 ): AuthOutcome {
 	const secret = String(credential.secret ?? '');
 	// An empty secret would let an empty token through: refuse everything until one is set.
-	if (secret === '')
-		return { ok: false, reason: 'the Venio Webhook Secret credential has no secret' };
+	if (secret === '') return { ok: false, reason: 'the Venio Webhook Secret credential has no secret' };
 
 	if (mode === 'querySecret') {
 		// A repeated ?token= arrives as an array; it is refused rather than guessed at.
 		const given = single((context.getQueryData() as IDataObject)[QUERY_PARAMETER]);
 		if (given === undefined) return { ok: false, reason: `no ?${QUERY_PARAMETER}= in the URL` };
-		return sameSecret(given, secret)
-			? { ok: true }
-			: { ok: false, reason: 'wrong token in the URL' };
+		return sameSecret(given, secret) ? { ok: true } : { ok: false, reason: 'wrong token in the URL' };
 	}
 	const headers = context.getHeaderData();
 	if (mode === 'headerSecret') {
@@ -88,9 +85,7 @@ function checkWithCredential(
 	// Both halves are always compared, so the time taken does not tell which one was wrong.
 	const userOk = sameSecret(given.user, String(credential.user || DEFAULT_BASIC_USER));
 	const passwordOk = sameSecret(given.password, secret);
-	return userOk && passwordOk
-		? { ok: true }
-		: { ok: false, reason: 'wrong basic-auth user or password' };
+	return userOk && passwordOk ? { ok: true } : { ok: false, reason: 'wrong basic-auth user or password' };
 }
 
 export async function checkAuthentication(

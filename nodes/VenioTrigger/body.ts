@@ -35,11 +35,7 @@ function isJsonMediaType(mediaType: string): boolean {
 
 async function rawBytesOf(request: WebhookRequest): Promise<Buffer | undefined> {
 	// Only read when the stream has not been consumed: reading a drained stream would wait forever.
-	if (
-		!Buffer.isBuffer(request.rawBody) &&
-		typeof request.readRawBody === 'function' &&
-		request.readableEnded !== true
-	) {
+	if (!Buffer.isBuffer(request.rawBody) && typeof request.readRawBody === 'function' && request.readableEnded !== true) {
 		await request.readRawBody();
 	}
 	return Buffer.isBuffer(request.rawBody) ? request.rawBody : undefined;
@@ -80,8 +76,7 @@ export async function readPayload(
 	else if (raw) text = raw.toString('utf8');
 	else if (isPlainObject(parsed) || Array.isArray(parsed)) return { kind: 'ok', value: parsed };
 
-	if (text === undefined || text.trim() === '')
-		return { kind: 'malformed', reason: 'The body is empty' };
+	if (text === undefined || text.trim() === '') return { kind: 'malformed', reason: 'The body is empty' };
 	try {
 		return { kind: 'ok', value: JSON.parse(text) as unknown };
 	} catch {

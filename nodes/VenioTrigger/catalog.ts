@@ -23,19 +23,11 @@ export const TOPICS: CatalogEntry[] = [
 	{ value: 'Asset', name: 'Asset', description: 'Asset edits and transfers' },
 	{ value: 'Case', name: 'Case', description: 'Cases (tickets)' },
 	{ value: 'Chat', name: 'Chat', description: 'Chat messages, e.g. from LINE' },
-	{
-		value: 'Customer',
-		name: 'Customer',
-		description: 'Customers: created, converted, merged, edited',
-	},
+	{ value: 'Customer', name: 'Customer', description: 'Customers: created, converted, merged, edited' },
 	{ value: 'Expense', name: 'Expense', description: 'Expenses: paid or pending summary' },
 	{ value: 'Payroll', name: 'Payroll', description: 'Payroll periods paid (Gofive HR)' },
 	{ value: 'Quotation', name: 'Quotation', description: 'Quotations: created or revised' },
-	{
-		value: 'SaleOrder',
-		name: 'Sales Order',
-		description: 'Sales orders: created, edited, completed',
-	},
+	{ value: 'SaleOrder', name: 'Sales Order', description: 'Sales orders: created, edited, completed' },
 	{ value: 'User', name: 'User', description: 'Users made inactive (Gofive HR)' },
 ];
 
@@ -53,12 +45,7 @@ export const EVENTS: CatalogEntry[] = [
 		description: 'A lead was converted into a customer',
 		action: 'On lead converted',
 	},
-	{
-		value: 'Create',
-		name: 'Create',
-		description: 'A record was created',
-		action: 'On record created',
-	},
+	{ value: 'Create', name: 'Create', description: 'A record was created', action: 'On record created' },
 	{ value: 'Edit', name: 'Edit', description: 'A record was edited', action: 'On record edited' },
 	{
 		value: 'Inactive',
@@ -120,3 +107,4 @@ export function subtitleOf(): string {
 	const events = list('events', names(EVENTS, 'Any event'));
 	return `={{ ${topics} + " / " + ${events} }}`;
 }
+

@@ -71,11 +71,7 @@ function hashCanonicalJson(hash: Hash, root: unknown): void {
  */
 export function deliveryKey(envelope: VenioEnvelope, documentNumber: string | undefined): string {
 	const hash = createHash('sha256');
-	const identity = [
-		envelope.topic.trim().toLowerCase(),
-		envelope.event.trim().toLowerCase(),
-		documentNumber ?? '',
-	];
+	const identity = [envelope.topic.trim().toLowerCase(), envelope.event.trim().toLowerCase(), documentNumber ?? ''];
 	hash.update(`${identity.join('\n')}\n`);
 	hashCanonicalJson(hash, envelope);
 	return `d${hash.digest('base64url').slice(0, 22)}`;
@@ -88,12 +84,9 @@ function isRecent(at: unknown, windowMs: number, now: number): at is number {
 
 /** The recent entries of `seen` plus `key`, at most MAX_KEYS, oldest dropped first. */
 function withKey(seen: Seen, key: string, windowMs: number, now: number): Seen {
-	const kept = Object.entries(seen).filter(
-		([entryKey, at]) => entryKey !== key && isRecent(at, windowMs, now),
-	);
+	const kept = Object.entries(seen).filter(([entryKey, at]) => entryKey !== key && isRecent(at, windowMs, now));
 	const fresh: Seen = {};
-	for (const [entryKey, at] of kept.slice(Math.max(0, kept.length - (MAX_KEYS - 1))))
-		fresh[entryKey] = at;
+	for (const [entryKey, at] of kept.slice(Math.max(0, kept.length - (MAX_KEYS - 1)))) fresh[entryKey] = at;
 	fresh[key] = now;
 	return fresh;
 }
@@ -112,8 +105,7 @@ export function seenRecently(
 	const stored = staticData[STORE_KEY];
 	const persisted: Seen = typeof stored === 'object' && stored !== null ? (stored as Seen) : {};
 	const inMemory = remembered.get(scope) ?? {};
-	if (isRecent(persisted[key], windowMs, now) || isRecent(inMemory[key], windowMs, now))
-		return true;
+	if (isRecent(persisted[key], windowMs, now) || isRecent(inMemory[key], windowMs, now)) return true;
 
 	// Assigned whole: n8n notices a changed key of static data and saves it (when it can, see above).
 	staticData[STORE_KEY] = withKey(persisted, key, windowMs, now);

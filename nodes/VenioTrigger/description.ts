@@ -23,8 +23,7 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'Basic Auth',
 				value: 'basicAuth',
-				description:
-					'The URL given to Venio must carry the user and secret: https://USER:SECRET@your-n8n-host/webhook/…',
+				description: 'The URL given to Venio must carry the user and secret: https://USER:SECRET@your-n8n-host/webhook/…',
 			},
 			{
 				name: 'None',
@@ -43,8 +42,7 @@ export const properties: INodeProperties[] = [
 			},
 		],
 		default: 'none',
-		description:
-			'How the trigger knows a request comes from your Venio. Venio signs nothing, so a secret only you and Venio know is the protection.',
+		description: 'How the trigger knows a request comes from your Venio. Venio signs nothing, so a secret only you and Venio know is the protection.',
 	},
 	{
 		displayName: 'Topics',
@@ -55,8 +53,7 @@ export const properties: INodeProperties[] = [
 			...TOPICS.map(({ name, value, description }) => ({ name, value, description })),
 		],
 		default: [ANY],
-		description:
-			'What changed. Other topics can be added under Options › Other Topics; nothing chosen means any.',
+		description: 'What changed. Other topics can be added under Options › Other Topics; nothing chosen means any.',
 	},
 	{
 		displayName: 'Events',
@@ -77,8 +74,7 @@ export const properties: INodeProperties[] = [
 			})),
 		],
 		default: [ANY],
-		description:
-			'How it changed. Other events can be added under Options › Other Events; nothing chosen means any.',
+		description: 'How it changed. Other events can be added under Options › Other Events; nothing chosen means any.',
 	},
 	{
 		displayName: 'Include Full Record',
@@ -101,8 +97,7 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: DEFAULT_DUPLICATE_WINDOW_SECONDS,
-				description:
-					'With Ignore Duplicate Deliveries on: how long after a delivery the same one is ignored',
+				description: 'With Ignore Duplicate Deliveries on: how long after a delivery the same one is ignored',
 			},
 			{
 				displayName: 'Ignore Duplicate Deliveries',
@@ -118,8 +113,7 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: DEFAULT_MAX_BODY_KB,
-				description:
-					"Larger requests are refused with HTTP 413. Venio's notifications are well under 10 KB.",
+				description: 'Larger requests are refused with HTTP 413. Venio\'s notifications are well under 10 KB.',
 			},
 			{
 				displayName: 'Other Events',

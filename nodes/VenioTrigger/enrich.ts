@@ -35,26 +35,13 @@ const RECORD_SOURCES = new Map<string, RecordSource>([
 	],
 	[
 		'quotation',
-		{
-			dataKeys: ['QuotationNo'],
-			endpoint: 'quotationGetByNo',
-			pathParam: 'quotationNo',
-			label: 'Quotation',
-		},
+		{ dataKeys: ['QuotationNo'], endpoint: 'quotationGetByNo', pathParam: 'quotationNo', label: 'Quotation' },
 	],
 	[
 		'saleorder',
-		{
-			dataKeys: ['SaleOrderNo'],
-			endpoint: 'salesOrderGetByNo',
-			pathParam: 'salesOrderNo',
-			label: 'Sales order',
-		},
+		{ dataKeys: ['SaleOrderNo'], endpoint: 'salesOrderGetByNo', pathParam: 'salesOrderNo', label: 'Sales order' },
 	],
-	[
-		'case',
-		{ dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' },
-	],
+	['case', { dataKeys: ['CaseNo'], endpoint: 'caseGetByCaseNo', pathParam: 'caseNo', label: 'Case' }],
 ]);
 
 export function recordSourceOf(envelope: VenioEnvelope): RecordSource | undefined {
@@ -102,9 +89,7 @@ export async function loadRecord(
 	if (!source) return {};
 	const number = documentNumberOf(envelope);
 	if (number === undefined) {
-		return {
-			recordError: `The event's data has no ${source.dataKeys.join(' or ')} to load the record by`,
-		};
+		return { recordError: `The event's data has no ${source.dataKeys.join(' or ')} to load the record by` };
 	}
 	const abandon = new AbortController();
 	// Settles either way: aborted once the record is in, it must not reject unobserved.

@@ -20,9 +20,7 @@ const DOCUMENTED_BY_LOWER_CASE = new Map(DOCUMENTED_KEYS.map((key) => [key.toLow
 export type EnvelopeResult = { ok: true; envelope: VenioEnvelope } | { ok: false; reason: string };
 
 export function isPlainObject(value: unknown): value is IDataObject {
-	return (
-		typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value)
-	);
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 }
 
 export function normaliseEnvelope(body: unknown): EnvelopeResult {
@@ -52,12 +50,7 @@ export function normaliseEnvelope(body: unknown): EnvelopeResult {
 	// Defined, not assigned: assigning a key named "__proto__" would replace the item's prototype
 	// instead, and the sender's value would vanish from the item.
 	for (const [key, value] of others) {
-		Object.defineProperty(envelope, key, {
-			value,
-			enumerable: true,
-			writable: true,
-			configurable: true,
-		});
+		Object.defineProperty(envelope, key, { value, enumerable: true, writable: true, configurable: true });
 	}
 	return { ok: true, envelope: envelope as VenioEnvelope };
 }
