@@ -82,7 +82,7 @@ export const properties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to load the Customer, Quotation, Sales Order or Case the event is about from the Venio API and add it to the item as "record". If it cannot be loaded within the Record Time Limit (under Options), the item still goes out, with "recordError" saying why.',
+			'Whether to load the Customer, Quotation, Sales Order or Case the event is about from Venio and add it to the item as "record". If it cannot be loaded within the Record Time Limit (under Options), the item still goes out, with "recordError" saying why.',
 	},
 	{
 		displayName: 'Options',

@@ -37,6 +37,32 @@ function editor(page, baseUrl) {
 			elements.filter((e) => e.offsetParent !== null).map((e) => e.textContent.trim()),
 		);
 
+	/**
+	 * The next credential test request the page sends (armed now, so a test sent earlier, e.g.
+	 * as the dialog opened, is not it), resolved once its answer has arrived.
+	 */
+	function nextCredentialTest() {
+		const isTest = (request) =>
+			request.method() === 'POST' &&
+			new URL(request.url()).pathname.endsWith('/rest/credentials/test');
+		return new Promise((resolve) => {
+			let sent;
+			const onRequest = (request) => {
+				if (!sent && isTest(request)) sent = request;
+			};
+			const onDone = (request) => {
+				if (request !== sent) return;
+				page.off('request', onRequest);
+				page.off('requestfinished', onDone);
+				page.off('requestfailed', onDone);
+				resolve(request);
+			};
+			page.on('request', onRequest);
+			page.on('requestfinished', onDone);
+			page.on('requestfailed', onDone);
+		});
+	}
+
 	const ui = {
 		testId,
 		clickText,
@@ -203,10 +229,15 @@ function editor(page, baseUrl) {
 			await clickText(testId('rlc-item'), label);
 		},
 
-		/** Runs the open node (Execute step) and returns its output items, read from the JSON view. */
-		async executeStep() {
+		/** Runs the open node (Execute step) and waits until n8n shows it succeeded. */
+		async runStep() {
 			await page.click(testId('node-execute-button'));
 			await page.waitForSelector(testId('node-run-status-success'), { visible: true });
+		},
+
+		/** Runs the open node (Execute step) and returns its output items, read from the JSON view. */
+		async executeStep() {
+			await ui.runStep();
 			await page.click(`${testId('output-panel')} ${testId('radio-button-json')}`);
 			const container = `${testId('output-panel')} ${testId('ndv-data-container')}`;
 			await page.waitForFunction(
@@ -271,7 +302,11 @@ function editor(page, baseUrl) {
 			await page.keyboard.press('End');
 			await page.keyboard.type('/');
 			await page.keyboard.press('Backspace');
+			// n8n also tests the credential when its dialog opens, and that banner may still be on
+			// screen: wait for the test this save sends, then read the banner it leaves.
+			const tested = nextCredentialTest();
 			await page.click(testId('credential-save-button'));
+			await tested;
 			await page.waitForFunction(
 				(m, ok) =>
 					document.querySelector(ok)?.offsetParent ||

@@ -152,6 +152,65 @@ test('Deal › Create: the Stage list follows the chosen board', async () => {
 	await step('close Deal › Create', () => ui.closeNode());
 });
 
+/** A call to the sandbox's Venio API, outside n8n: to see what a step changed. */
+async function venioApi(method, path, body) {
+	const headers = { 'Ocp-Apim-Subscription-Key': venio.subscriptionKey };
+	const token = await fetch(`${venio.baseUrl}/authorization/connect/token`, {
+		method: 'POST',
+		headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: venio.clientId,
+			client_secret: venio.clientSecret,
+		}),
+	}).then((response) => response.json());
+	const response = await fetch(`${venio.baseUrl}${path}`, {
+		method,
+		headers: {
+			...headers,
+			authorization: `Bearer ${token.access_token}`,
+			'content-type': 'application/json',
+		},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	return (await response.json()).data;
+}
+
+test('Deal › Update: setting only the stage changes the stage and nothing else', async () => {
+	const deals = await venioApi('POST', '/v1/deals/enquiry', { skip: 0, pageLength: 20 });
+	const deal = deals.find((d) => d.dealsName && d.assignTo);
+	const before = await venioApi('GET', `/v1/deals/${deal.dealsId}`);
+	const stage = DEAL_STAGES.find(
+		(s) => s.boardId === before.boardId && s.dealStageId !== before.dealStageId,
+	);
+
+	await step('new workflow to update a deal', () => ui.newWorkflowWithManualTrigger());
+	await step('node creator: Venio, Update a deal', async () => {
+		await ui.searchNodes('Venio');
+		await ui.pickNode('Venio');
+		await ui.pickNode('Update a deal');
+	});
+	const label = `${deal.dealsName} (${deal.dealNo})`;
+	const found = await step('From list: search the deal', () =>
+		ui.searchLocator('deal', deal.dealNo),
+	);
+	expect(found).toContain(label);
+	await step('pick the deal', () => ui.pickLocatorItem(label));
+	await step(`choose stage ${stage.dealStageName}`, () =>
+		ui.chooseOption('dealStageId', stage.dealStageName),
+	);
+	// The output is the whole deal, too long for the JSON view to show at once: the sandbox says
+	// what the step did.
+	await step('execute the step', () => ui.runStep());
+	await step('close Deal › Update', () => ui.closeNode());
+
+	const after = await venioApi('GET', `/v1/deals/${deal.dealsId}`);
+	expect(after.dealStageId).toBe(stage.dealStageId);
+	for (const field of ['dealsName', 'dealsValue', 'probability', 'expectedCloseDate', 'assignTo']) {
+		expect([field, after[field]]).toEqual([field, before[field]]);
+	}
+});
+
 test('the credential test runs from the credential dialog, and names the wrong value', async () => {
 	await step('open the Venio API credential', () => ui.openCredential('Venio API'));
 	await venio.admin.resetStats();

@@ -24,7 +24,7 @@ describe('Activity › Get', () => {
 	test.each([
 		['0', 0, /Activity ID must be a whole number above 0/],
 		['a fraction', 1.5, /Activity ID must be a whole number above 0/],
-		['text', '={{ "A2501" }}', /Activity ID must be a number/],
+		['text', '={{ "A2501" }}', /Activity ID must be a whole number above 0/],
 		['nothing', '={{ $json.absent }}', /Activity ID is required/],
 	])('rejects an ID of %s before sending', async (_title, activityId, message) => {
 		await env.expectRejected({ resource: 'activity', operation: 'get', activityId }, message);
@@ -42,7 +42,7 @@ describe('Activity › Get', () => {
 			`/v1/activities/${b.activityId}`,
 		]);
 		expect(run.items[0].activityId).toBe(a.activityId);
-		expect(run.items[1].error).toMatch(/Activity ID must be a number/);
+		expect(run.items[1].error).toMatch(/Activity ID must be a whole number above 0/);
 		expect(run.items[2].error).toMatch(/999999 was not found/);
 		expect(run.items[3].activityId).toBe(b.activityId);
 		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);

@@ -75,9 +75,9 @@ describe('Case › Create', () => {
 		const cases = [
 			[{ subject: '={{ "   " }}' }, /Subject is required/],
 			[{ dateDue: 'soon' }, /Due Date is not a valid date/],
-			[{ dateCase: '={{ $json.missing }}' }, /Case Date is not a valid date/],
+			[{ dateCase: '={{ $json.missing }}' }, /Case Date is required/],
 			[{ assignedToUserId: '={{ "" }}' }, /Assigned To is required/],
-			[{ categoryId: '={{ "billing" }}' }, /Category must be a number/],
+			[{ categoryId: '={{ "billing" }}' }, /Category must be a whole number above 0/],
 		];
 		for (const [overrides, message] of cases) {
 			const run = await env.run(caseParameters('create', { caseType: 1, ...overrides }));
@@ -119,17 +119,27 @@ describe('Case › Update', () => {
 		const existing = env.recordAt('cases', 0);
 		const [, , assignee] = env.activeEmployees();
 		const customerCode = env.state.customers.order[5];
-		const run = await env.run(
-			caseParameters('update', {
-				case: byNumber(existing.caseNo),
+		const run = await env.run({
+			resource: 'case',
+			operation: 'update',
+			case: byNumber(existing.caseNo),
+			customer: byCode(customerCode),
+			updateFields: {
 				subject: 'Device not charging - replaced',
 				categoryId: 2140016585,
+				dateCase: '2026-11-27T09:30:00+07:00',
+				dateDue: '2026-11-30T18:00:00+07:00',
 				assignedToUserId: assignee.userId,
-				customer: byCode(customerCode),
-				updateFields: { note: 'Replacement shipped' },
-			}),
-		);
-		const request = env.expectRequest(run, 'PUT', `/v1/case/${existing.caseNo}`);
+				note: 'Replacement shipped',
+			},
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /v1/case/${existing.caseNo}`,
+			`PUT /v1/case/${existing.caseNo}`,
+		]);
+		const request = run.requests[1];
+		env.expectAuthHeaders(request);
 		expect(request.body).toEqual({
 			subject: 'Device not charging - replaced',
 			categoryId: 2140016585,
@@ -137,6 +147,8 @@ describe('Case › Update', () => {
 			dateDue: '2026-11-30T18:00:00+0700',
 			assignedToUserId: assignee.userId,
 			customerCode,
+			activityNos: existing.activityNos,
+			dealNos: existing.dealNos,
 			note: 'Replacement shipped',
 		});
 		expect(request.body).not.toHaveProperty('customerNo');
@@ -149,8 +161,25 @@ describe('Case › Update', () => {
 		expect(run.paired).toEqual([{ item: 0 }]);
 	});
 
+	opTest('case', 'update', 'keeps what was not set: only a new note leaves the rest of the case as it was', async () => {
+		const existing = env.state.cases.rows().find((c) => c.customerCode && c.dealNos.length > 0) ?? env.recordAt('cases', 1);
+		const before = { ...existing };
+		const run = await env.run({
+			resource: 'case',
+			operation: 'update',
+			case: byNumber(existing.caseNo),
+			updateFields: { note: 'Called back' },
+		});
+		expect(run.error).toBeUndefined();
+		const after = env.state.cases.get(existing.caseNo);
+		expect(after.note).toBe('Called back');
+		for (const field of ['subject', 'categoryId', 'dateCase', 'dateDue', 'assignedToUserId', 'customerCode', 'activityNos', 'dealNos']) {
+			expect([field, after[field]]).toEqual([field, before[field]]);
+		}
+	});
+
 	test('a missing case number fails before anything is sent', async () => {
-		const run = await env.run(caseParameters('update', { case: byNumber('={{ " " }}') }));
+		const run = await env.run({ resource: 'case', operation: 'update', case: byNumber('={{ " " }}') });
 		expect(run.error?.message).toBe('Case is required');
 		expect(run.requests).toEqual([]);
 	});

@@ -49,7 +49,7 @@ describe('Customer › events', () => {
 		['an unparsable date', { eventDate: 'soon' }, /Event Date is not a valid date/],
 		['a missing date', { eventDate: NOTHING }, /Event Date is required/],
 		['a missing event type', { eventType: NOTHING }, /Event Type is required/],
-		['an event type that is not a number', { eventType: '={{ "meeting" }}' }, /Event Type must be a number/],
+		['an event type that is not a number', { eventType: '={{ "meeting" }}' }, /Event Type must be a whole number above 0/],
 		['a missing name', { eventName: NOTHING }, /Event Name is required/],
 	])('Add Event rejects %s before sending', async (_title, overrides, message) => {
 		await env.expectRejected(addEvent(overrides), message);
@@ -150,12 +150,16 @@ describe('Customer › events', () => {
 			operation: 'updateEvent',
 			eventId,
 			customer: byCode(customer.customerCode),
-			eventName: 'Updated Meeting',
-			eventType: 2,
-			eventDate: '2026-12-05T14:00:00+07:00',
-			updateFields: { description: 'Updated project discussion' },
+			updateFields: {
+				eventName: 'Updated Meeting',
+				eventType: 2,
+				eventDate: '2026-12-05T14:00:00+07:00',
+				description: 'Updated project discussion',
+			},
 		});
-		const request = env.expectRequest(run, 'PUT', `/v1/customerEvent/${eventId}`);
+		expect(run.error).toBeUndefined();
+		const request = run.requests.find((r) => r.method === 'PUT');
+		expect(request.path).toBe(`/v1/customerEvent/${eventId}`);
 		expect(request.body).toEqual({
 			eventName: 'Updated Meeting',
 			eventType: 2,
@@ -169,7 +173,7 @@ describe('Customer › events', () => {
 
 	test('Update Event rejects event ID 0 before sending', async () => {
 		await env.expectRejected(
-			{ resource: 'customer', operation: 'updateEvent', eventId: 0, customer: byCode(env.recordAt('customers', 11).customerCode), eventName: 'x', eventType: 1, eventDate: '2026-12-05' },
+			{ resource: 'customer', operation: 'updateEvent', eventId: 0, customer: byCode(env.recordAt('customers', 11).customerCode), updateFields: { eventName: 'x' } },
 			/Event ID must be a whole number above 0/,
 		);
 	});
@@ -186,7 +190,7 @@ describe('Customer › events', () => {
 	});
 
 	test('Delete Event rejects a non-numeric ID before sending', async () => {
-		await env.expectRejected({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a number/);
+		await env.expectRejected({ resource: 'customer', operation: 'deleteEvent', eventId: '={{ "abc" }}' }, /Event ID must be a whole number above 0/);
 	});
 
 	opTest('customer', 'getManyEventTypes', 'lists the event types, all or up to Limit', async () => {

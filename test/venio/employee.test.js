@@ -89,7 +89,7 @@ describe('Employee › Get Many', () => {
 	});
 
 	test('a team ID that is not a number is rejected before sending', async () => {
-		await env.expectRejected({ resource: 'employee', operation: 'getMany', filters: { teamId: '={{ "sales" }}' } }, /Team ID must be a number/);
+		await env.expectRejected({ resource: 'employee', operation: 'getMany', filters: { teamId: '={{ "sales" }}' } }, /Team ID must be a whole number above 0/);
 	});
 });
 

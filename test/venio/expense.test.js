@@ -117,13 +117,17 @@ describe('Update', () => {
 			resource: 'expense',
 			operation: 'update',
 			expenseId: String(target.expenseId),
-			subject: 'Updated visit',
 			expenseLines: { line: [{ expenseTypeId: 1004, amount: 99, note: 'Parking', expenseDetailId: detailId }] },
-			updateFields: { remark: 'fixed' },
+			updateFields: { subject: 'Updated visit', remark: 'fixed' },
 			simplify: false,
 		});
-		const request = env.expectOneRequest(run, 'PUT', `/v1/Expenses/${target.expenseId}`);
-		expect(request.body).toEqual({
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /v1/expenses/${target.expenseId}`,
+			`PUT /v1/Expenses/${target.expenseId}`,
+		]);
+		const request = run.requests[1];
+		expect(request.body).toMatchObject({
 			ExpenseDetails: [{ expenseTypeId: 1004, amount: 99, expenseDetailId: detailId, note: 'Parking' }],
 			subject: 'Updated visit',
 			remark: 'fixed',
@@ -135,9 +139,9 @@ describe('Update', () => {
 	});
 
 	test('rejects an expense id that is not a whole number (no path tricks), sending nothing', async () => {
-		const base = { resource: 'expense', operation: 'update', subject: 'x', expenseLines: { line: [{ expenseTypeId: 1004, amount: 1 }] } };
-		await env.expectRejected({ ...base, expenseId: '1/../2' }, /Expense ID must be a positive whole number/);
-		await env.expectRejected({ ...base, expenseId: '5?x#y' }, /Expense ID must be a positive whole number/);
+		const base = { resource: 'expense', operation: 'update', updateFields: { subject: 'x' } };
+		await env.expectRejected({ ...base, expenseId: '1/../2' }, /Expense ID must be a whole number above 0/);
+		await env.expectRejected({ ...base, expenseId: '5?x#y' }, /Expense ID must be a whole number above 0/);
 		await env.expectRejected({ ...base, expenseId: '={{ "" }}' }, /Expense ID is required/);
 	});
 });

@@ -13,7 +13,6 @@ const upsertParameters = (overrides = {}) => ({
 	productCode: 'NEW-001',
 	productName: 'Studio Monitor',
 	category: 'Audio',
-	cost: 1200,
 	prices: {
 		price: [
 			{ priceTierName: 'Retail', regularPrice: 2000, salePrice: 1800, useDefaultVat: true },
@@ -21,15 +20,28 @@ const upsertParameters = (overrides = {}) => ({
 		],
 	},
 	productUnitName: 'Box',
-	trackInventory: true,
-	useWarranty: true,
-	timeWarrantyValue: 2,
-	timeWarrantyUnit: 'y',
-	visibility: true,
-	active: true,
-	additionalFields: { qty: 15, productTag: 'studio, monitor ,', productBarcode: '8850001', brandName: 'Venio' },
+	additionalFields: {
+		cost: 1200,
+		trackInventory: true,
+		useWarranty: true,
+		timeWarrantyValue: 2,
+		timeWarrantyUnit: 'y',
+		visibility: true,
+		active: true,
+		qty: 15,
+		productTag: 'studio, monitor ,',
+		productBarcode: '8850001',
+		brandName: 'Venio',
+	},
 	...overrides,
 });
+
+/** Refused after the product was looked up (a field Venio needs was left empty): nothing written. */
+async function expectNotWritten(parameters, message) {
+	const run = await env.run(parameters);
+	expect(run.error?.message).toMatch(message);
+	expect(run.requests.map((r) => r.path)).toEqual(['/v1/products/getProduct']);
+}
 
 describe('Create or Update', () => {
 	opTest('product', 'upsert', 'sends one product in the products list and answers the import ticket', async () => {
@@ -80,11 +92,7 @@ describe('Create or Update', () => {
 		productName: 'Tissue Daisy',
 		category: 'Open API',
 		productUnitName: 'Box',
-		trackInventory: true,
-		useWarranty: false,
-		visibility: true,
-		active: true,
-		additionalFields: { subCategory: 'SKU' },
+		additionalFields: { subCategory: 'SKU', trackInventory: true, useWarranty: false, visibility: true, active: true },
 		productVariants: {
 			variant: [
 				{
@@ -190,9 +198,44 @@ describe('Create or Update', () => {
 		expect(issuesOf(withVariants({ productKind: 'single' }))).toContain('productCode');
 	});
 
+	opTest(
+		'product',
+		'upsert',
+		'keeps what was not set: an existing product with only its price changed keeps Track Inventory, Visible, Active and the rest',
+		async () => {
+			await env.run(upsertParameters({ productCode: 'KEEP-001', additionalFields: { cost: 10, trackInventory: true, visibility: false, active: false, useWarranty: true, timeWarrantyValue: 6, timeWarrantyUnit: 'm' } }));
+			const before = { ...env.state.products.get('KEEP-001') };
+			expect(before).toMatchObject({ trackInventory: true, visibility: false, active: false });
+			const run = await env.run({
+				resource: 'product',
+				operation: 'upsert',
+				productCode: 'KEEP-001',
+				prices: { price: [{ priceTierName: 'Retail', regularPrice: 2500, salePrice: 2400, useDefaultVat: true }] },
+			});
+			expect(run.error).toBeUndefined();
+			const written = run.requests.find((r) => r.path === '/v3/Products').body.products[0];
+			expect(written.prices).toEqual([{ priceTierName: 'Retail', regularPrice: 2500, salePrice: 2400, useDefaultVat: true }]);
+			const after = env.state.products.get('KEEP-001');
+			expect(after.prices).toEqual(written.prices);
+			for (const field of ['productName', 'category', 'cost', 'productUnitName', 'trackInventory', 'visibility', 'active', 'useWarranty', 'timeWarrantyValue', 'timeWarrantyUnit', 'qty', 'productBarcode']) {
+				expect([field, after[field]]).toEqual([field, before[field]]);
+			}
+		},
+	);
+
+	test('a new product left without its name is refused, naming the field; its switches start as a new product’s', async () => {
+		await expectNotWritten(
+			{ resource: 'product', operation: 'upsert', productCode: 'BRAND-NEW', category: 'Audio', productUnitName: 'Box', additionalFields: { cost: 1 }, prices: { price: [{ priceTierName: 'Retail', regularPrice: 1 }] } },
+			/Product Name is required here/,
+		);
+		const run = await env.run({ resource: 'product', operation: 'upsert', productCode: 'BRAND-NEW', productName: 'New', category: 'Audio', productUnitName: 'Box', additionalFields: { cost: 1 }, prices: { price: [{ priceTierName: 'Retail', regularPrice: 1 }] } });
+		expect(run.error).toBeUndefined();
+		expect(run.requests.at(-1).body.products[0]).toMatchObject({ trackInventory: false, useWarranty: false, visibility: true, active: true });
+	});
+
 	test('rejects a missing price, a non-numeric cost and a variant without attributes before sending', async () => {
-		await env.expectRejected(upsertParameters({ prices: {} }), /Prices are required/);
-		await env.expectRejected(upsertParameters({ cost: '={{ "twelve" }}' }), /Cost must be a number/);
+		await expectNotWritten(upsertParameters({ productCode: 'NO-PRICE', prices: {} }), /Prices is required here/);
+		await env.expectRejected(upsertParameters({ additionalFields: { cost: '={{ "twelve" }}' } }), /Cost must be a number/);
 		await env.expectRejected(withVariants({ productVariants: {} }), /Variants are required for a product with variants/);
 		await env.expectRejected(
 			upsertParameters({

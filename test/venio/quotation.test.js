@@ -164,7 +164,7 @@ describe('Create or Update', () => {
 			{ code: ' ' },
 		]);
 		await env.expectRejected(upsertParameters({ quotationDate: 'next tuesday' }), /Quotation Date is not a valid date/);
-		await env.expectRejected(upsertParameters({ quotationValidUntil: '={{ $json.until }}' }), /Valid Until is not a valid date/, [{}]);
+		await env.expectRejected(upsertParameters({ quotationValidUntil: '={{ $json.until }}' }), /Valid Until is required/, [{}]);
 		await env.expectRejected(upsertParameters({ lineItems: {} }), /add at least one line/);
 		await env.expectRejected(
 			upsertParameters({ lineItems: { item: [{ product: byCode(env.productCode(0)), quantity: '={{ "two" }}' }] } }),

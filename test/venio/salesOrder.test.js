@@ -16,6 +16,7 @@ const upsertParameters = (overrides = {}) => ({
 	upsertMode: 'create',
 	salesOrderSubject: 'Order from n8n',
 	customer: fromList(someCustomer()),
+	staffCode: byCode(env.activeEmployees()[0].staffCode),
 	salesOrderDate: '2025-07-01T23:30:00+07:00',
 	vatMode: 'include',
 	lineItems: {
@@ -26,7 +27,6 @@ const upsertParameters = (overrides = {}) => ({
 	},
 	additionalFields: {
 		salesOrderStatus: 1,
-		staffCode: env.activeEmployees()[0].staffCode,
 		currencyCode: 'THB',
 		headerTemplateId: 2,
 		discountPercent: 10,
@@ -248,7 +248,7 @@ describe('Get by ID', () => {
 		);
 		await env.expectRejected(
 			{ resource: 'salesOrder', operation: 'getById', salesOrderId: byId('={{ $json.id }}') },
-			/Sales Order is required/,
+			/Sales Order ID is required/,
 			[{}],
 		);
 	});
@@ -374,7 +374,7 @@ describe('Update Payment', () => {
 		);
 		await env.expectRejected(
 			{ ...base, payments: { installment: [{ periodNo: 1, status: '={{ 3 }}' }] } },
-			/Installment 1: Status must be 1 or 2/,
+			/Installment 1: Payment Status must be Not Paid or Paid/,
 		);
 	});
 });

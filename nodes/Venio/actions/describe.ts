@@ -47,7 +47,7 @@ function nodeOptions(resources: VenioResource[]): INodeProperties {
 				typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
 				default: DEFAULT_PARALLEL_REQUESTS,
 				description:
-					'Max number of requests to Venio in flight at once, across items and pages. The node lowers it by itself while Venio rate-limits. Set 1 to send one request at a time, in item order.',
+					'How many requests to send at the same time, at most: the node sends fewer while Venio slows down or rate-limits. Set 1 to handle items one by one, in order.',
 			},
 			{
 				displayName: 'Timeout',
@@ -116,6 +116,29 @@ function standardControls(resource: VenioResource, action: VenioAction): INodePr
 	return controls;
 }
 
+/**
+ * An action's parameters shown for it alone, with Return All, Limit and Simplify before its
+ * Filters and other collections, as n8n's own nodes order them.
+ */
+function inOrder(resource: VenioResource, action: VenioAction): INodeProperties[] {
+	const own = (action.properties ?? []).map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: {
+				...property.displayOptions?.show,
+				resource: [resource.value],
+				operation: [action.value],
+			},
+		},
+	}));
+	const firstCollection = own.findIndex(
+		(property) => property.type === 'collection' || /filters/i.test(property.name),
+	);
+	const at = firstCollection === -1 ? own.length : firstCollection;
+	return [...own.slice(0, at), ...standardControls(resource, action), ...own.slice(at)];
+}
+
 /** Builds the node's properties from the resource table: one place describes each action. */
 export function describeResources(resources: VenioResource[]): INodeProperties[] {
 	// Plain identifiers as defaults: the n8n lint rule cannot read member expressions there.
@@ -149,18 +172,7 @@ export function describeResources(resources: VenioResource[]): INodeProperties[]
 	}
 	for (const resource of resources) {
 		for (const action of resource.actions) {
-			for (const property of action.properties ?? []) {
-				const own = property.displayOptions?.show ?? {};
-				properties.push({
-					...property,
-					default: property.default,
-					displayOptions: {
-						...property.displayOptions,
-						show: { ...own, resource: [resource.value], operation: [action.value] },
-					},
-				});
-			}
-			properties.push(...standardControls(resource, action));
+			properties.push(...inOrder(resource, action));
 		}
 	}
 	properties.push(nodeOptions(resources));

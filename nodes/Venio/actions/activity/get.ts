@@ -3,17 +3,16 @@ import { requiredId } from '../parameters/parameter';
 import type { VenioAction } from '../types';
 import { ACTIVITY_SUMMARY } from './activitySummary';
 
-const activity = requiredId(
-	{
-		displayName: 'Activity ID',
-		name: 'activityId',
-		type: 'number',
-		required: true,
-		default: 0,
-		description: 'The activityId of the activity (a number, not the activity no.)',
-	},
-	'an activity ID',
-);
+const activity = requiredId({
+	displayName: 'Activity ID',
+	name: 'activityId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 50012',
+	description:
+		'The number that identifies the activity, as Get Many returns it (not its activity number, e.g. A20250200028)',
+});
 
 export const get: VenioAction = {
 	value: 'get',

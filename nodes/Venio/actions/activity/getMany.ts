@@ -22,8 +22,7 @@ const filters = filtersCollection([
 		name: 'customFilters',
 		type: 'json',
 		default: '{}',
-		description:
-			'Filter fields sent as they are in the enquiry body, e.g. {"statusId": 1}. Venio does not document its activity filters.',
+		description: 'Filters as a JSON object, sent to Venio as they are, e.g. {"statusId": 1}',
 	},
 ]);
 

@@ -1,12 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { additionalFields, updateFields } from '../parameters/collections';
-import type { Collection } from '../parameters/collections';
+import { kept, keepCurrent, readRecord } from '../current';
+import { additionalFields, asOption, byDisplayName, updateFields } from '../parameters/collections';
 import { customerLocator, recordLocator } from '../parameters/locators';
-import { defineParameter } from '../parameters/parameter';
+import {
+	defineParameter,
+	requiredDateTime,
+	requiredId,
+	requiredText,
+} from '../parameters/parameter';
 import { toVenioDate } from '../parameters/dates';
-import { requiredNumber } from '../parameters/numbers';
-import { codeList, parameterValue, requiredString } from '../parameters/text';
+import { toNumber } from '../parameters/numbers';
+import { codeList, parameterValue } from '../parameters/text';
 
 /**
  * What Create and Update of a case (a support ticket, numbered like T250200010) share.
@@ -39,54 +44,60 @@ const optionalCustomer = defineParameter(
 	(ctx, i, property) => String(parameterValue(ctx, property.name, i) ?? '').trim() || undefined,
 );
 
-/** Subject, category, dates and assignee: required by both Add Case and Edit Case. */
+const subject = requiredText({
+	displayName: 'Subject',
+	name: 'subject',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'What the case is about, in a line',
+});
+const category = requiredId({
+	displayName: 'Category Name or ID',
+	name: 'categoryId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getCaseCategories' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'The case category',
+});
+const caseDate = requiredDateTime({
+	displayName: 'Case Date',
+	name: 'dateCase',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description: 'When the case was raised',
+});
+const dueDate = requiredDateTime({
+	displayName: 'Due Date',
+	name: 'dateDue',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description: 'When the case must be resolved',
+});
+const assignee = requiredText({
+	displayName: 'Assigned To Name or ID',
+	name: 'assignedToUserId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getEmployeeUsers' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'The employee responsible for the case',
+});
+
+/** Subject, category, dates, assignee and customer: the fields of Create. */
 export const coreFields: INodeProperties[] = [
-	{
-		displayName: 'Subject',
-		name: 'subject',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'What the case is about, in a line',
-	},
-	{
-		displayName: 'Category Name or ID',
-		name: 'categoryId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCaseCategories' },
-		required: true,
-		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		hint: 'The case category',
-	},
-	{
-		displayName: 'Case Date',
-		name: 'dateCase',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'When the case was raised',
-	},
-	{
-		displayName: 'Due Date',
-		name: 'dateDue',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'When the case must be resolved',
-	},
-	{
-		displayName: 'Assigned To Name or ID',
-		name: 'assignedToUserId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getEmployeeUsers' },
-		required: true,
-		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		hint: 'The employee responsible for the case; an expression gives their user ID (a GUID)',
-	},
+	subject.property,
+	category.property,
+	caseDate.property,
+	dueDate.property,
+	assignee.property,
 	optionalCustomer.property,
 ];
 
@@ -117,24 +128,92 @@ const optionalFields: INodeProperties[] = [
 	},
 ];
 
-/** The optional fields: Additional Fields of Create, Update Fields of Update. */
+/** The optional fields of Create. */
 export const createOptions = additionalFields(optionalFields);
-export const updateOptions = updateFields(optionalFields);
 
-/** The body fields Add Case and Edit Case share, read and checked from item i. */
-export function caseBody(ctx: IExecuteFunctions, i: number, optional: Collection): IDataObject {
+/** Update: every field optional, the core ones too; what is left empty keeps its current value. */
+export const updateOptions = updateFields(
+	byDisplayName([
+		...coreFields.filter((field) => field !== optionalCustomer.property).map(asOption),
+		...optionalFields,
+	]),
+);
+
+/** The customer of Update: a new one, or empty to keep the current one. */
+export const newCustomer = optionalCustomer.with({
+	description:
+		'The customer the case is about from now on. Leave empty to keep the current customer.',
+});
+
+/** How each field of a case is sent, from the form or from the case read back. */
+const CASE_READERS: Record<string, (ctx: IExecuteFunctions, i: number, value: unknown) => unknown> =
+	{
+		subject: (_ctx, _i, value) => String(value).trim(),
+		categoryId: (ctx, i, value) => toNumber(ctx, i, 'Category', value),
+		dateCase: (ctx, i, value) => toVenioDate(ctx, i, 'Case Date', value),
+		dateDue: (ctx, i, value) => toVenioDate(ctx, i, 'Due Date', value),
+		assignedToUserId: (_ctx, _i, value) => String(value).trim(),
+		activityNos: (_ctx, _i, value) => codeList(value),
+		dealNos: (_ctx, _i, value) => codeList(value),
+		note: (_ctx, _i, value) => value,
+	};
+
+/** The fields the user set in a collection, as Venio takes them. */
+function changesOf(ctx: IExecuteFunctions, i: number, fields: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const [key, value] of Object.entries(fields)) {
+		const read = CASE_READERS[key];
+		if (read) body[key] = read(ctx, i, value) as IDataObject[string];
+	}
+	return body;
+}
+
+/** Create's body, read and checked from item i. */
+export function caseBody(ctx: IExecuteFunctions, i: number): IDataObject {
 	const body: IDataObject = {
-		subject: requiredString(ctx, 'subject', i, 'Subject'),
-		categoryId: requiredNumber(ctx, 'categoryId', i, 'Category'),
-		dateCase: toVenioDate(ctx, i, 'Case Date', ctx.getNodeParameter('dateCase', i)),
-		dateDue: toVenioDate(ctx, i, 'Due Date', ctx.getNodeParameter('dateDue', i)),
-		assignedToUserId: requiredString(ctx, 'assignedToUserId', i, 'Assigned To'),
+		subject: subject.read(ctx, i),
+		categoryId: category.read(ctx, i),
+		dateCase: caseDate.read(ctx, i),
+		dateDue: dueDate.read(ctx, i),
+		assignedToUserId: assignee.read(ctx, i),
 	};
 	const customerCode = optionalCustomer.read(ctx, i);
 	if (customerCode) body.customerCode = customerCode;
-	const fields = optional.read(ctx, i);
-	if (fields.activityNos !== undefined) body.activityNos = codeList(fields.activityNos);
-	if (fields.dealNos !== undefined) body.dealNos = codeList(fields.dealNos);
-	if (fields.note !== undefined) body.note = fields.note;
-	return body;
+	return { ...body, ...changesOf(ctx, i, createOptions.read(ctx, i)) };
+}
+
+/** What Venio needs on every edit of a case. */
+const NEEDED = [
+	kept('subject', 'Subject'),
+	kept('categoryId', 'Category'),
+	kept('dateCase', 'Case Date'),
+	kept('dateDue', 'Due Date'),
+	kept('assignedToUserId', 'Assigned To'),
+];
+
+/** The case's fields an edit sends back as they are (an edit replaces the whole case). */
+const KEPT_AS_THEY_ARE = ['customerCode', 'activityNos', 'dealNos', 'note'];
+
+/**
+ * Update's body: the case as it is now with the user's changes on top, since Edit Case replaces
+ * the whole case (a field not sent would be cleared).
+ */
+export async function caseUpdateBody(
+	ctx: IExecuteFunctions,
+	i: number,
+	caseNo: string,
+): Promise<IDataObject> {
+	const changes = changesOf(ctx, i, updateOptions.read(ctx, i));
+	const customerCode = newCustomer.read(ctx, i);
+	if (customerCode) changes.customerCode = customerCode;
+	const record = await readRecord(ctx, i, {
+		endpoint: 'caseGetByCaseNo',
+		pathParams: { caseNo },
+		label: 'Case › Update',
+	});
+	const current: IDataObject = {};
+	for (const field of KEPT_AS_THEY_ARE) {
+		if (record[field] !== undefined && record[field] !== null) current[field] = record[field];
+	}
+	return keepCurrent(ctx, i, { ...current, ...changes }, NEEDED, async () => record);
 }

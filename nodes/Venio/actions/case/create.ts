@@ -1,6 +1,27 @@
-import { requiredNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { caseBody, coreFields, createOptions } from './caseFields';
+import { requiredNumeric } from '../parameters/parameter';
+
+const caseTypeField = requiredNumeric({
+	displayName: 'Case Type',
+	name: 'caseType',
+	type: 'options',
+	required: true,
+	options: [
+		{
+			name: 'For Your Information',
+			value: 2,
+			description: 'Information to note, nothing to act on',
+		},
+		{
+			name: 'Request for Action',
+			value: 1,
+			description: 'Something the assignee has to do',
+		},
+	],
+	default: 1,
+	description: 'Whether the case asks for action or only informs',
+});
 
 export const create: VenioAction = {
 	value: 'create',
@@ -8,32 +29,9 @@ export const create: VenioAction = {
 	action: 'Create a case (support ticket) for a customer and assign it to an employee; done once per call, returns the new case with its case number',
 	description: 'Open a case (ticket) and assign it to an employee',
 	endpoint: 'caseAdd',
-	properties: [
-		{
-			displayName: 'Case Type',
-			name: 'caseType',
-			type: 'options',
-			required: true,
-			options: [
-				{
-					name: 'For Your Information',
-					value: 2,
-					description: 'Information to note, nothing to act on',
-				},
-				{
-					name: 'Request for Action',
-					value: 1,
-					description: 'Something the assignee has to do',
-				},
-			],
-			default: 1,
-			description: 'Whether the case asks for action or only informs',
-		},
-		...coreFields,
-		createOptions.property,
-	],
+	properties: [caseTypeField.property, ...coreFields, createOptions.property],
 	request(i) {
-		const caseType = requiredNumber(this, 'caseType', i, 'Case Type');
-		return { body: { caseType, ...caseBody(this, i, createOptions) } };
+		const caseType = caseTypeField.read(this, i);
+		return { body: { caseType, ...caseBody(this, i) } };
 	},
 };

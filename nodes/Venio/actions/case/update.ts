@@ -1,5 +1,5 @@
 import type { VenioAction } from '../types';
-import { caseBody, caseLocator, coreFields, updateOptions } from './caseFields';
+import { caseLocator, caseUpdateBody, newCustomer, updateOptions } from './caseFields';
 
 export const update: VenioAction = {
 	value: 'update',
@@ -7,9 +7,9 @@ export const update: VenioAction = {
 	action: 'Update a case (support ticket) by its case number, e.g. its status or assignee; returns the case as saved',
 	description: 'Edit a case by its case number',
 	endpoint: 'caseEditByCaseNo',
-	properties: [caseLocator.property, ...coreFields, updateOptions.property],
-	request(i) {
+	properties: [caseLocator.property, newCustomer.property, updateOptions.property],
+	async request(i) {
 		const caseNo = caseLocator.read(this, i);
-		return { pathParams: { caseNo }, body: caseBody(this, i, updateOptions), key: { caseNo } };
+		return { pathParams: { caseNo }, body: await caseUpdateBody(this, i, caseNo), key: { caseNo } };
 	},
 };

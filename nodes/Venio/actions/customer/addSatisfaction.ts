@@ -2,10 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { requiredDateTime, requiredId } from '../parameters/parameter';
+import {
+	requiredDateTime,
+	requiredId,
+	requiredNumeric,
+	requiredText,
+} from '../parameters/parameter';
 import { invalid } from '../parameters/invalid';
-import { toNumber } from '../parameters/numbers';
-import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 
 /** The survey types and the highest score of each: the Survey Type options and the check. */
@@ -51,6 +54,26 @@ const optional = additionalFields([
 	},
 ]);
 
+const score = requiredNumeric({
+	displayName: 'Score',
+	name: 'point',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 5',
+	description: 'The answer: 1 to 5 for CSAT, 1 to 10 for NPS',
+});
+
+const sourceName = requiredText({
+	displayName: 'Source Name',
+	name: 'sourceName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. NPS [Venio]',
+	description: 'Where the answer came from; a name Venio does not know yet creates a new source',
+});
+
 export const addSatisfaction: VenioAction = {
 	value: 'addSatisfaction',
 	name: 'Add Satisfaction',
@@ -60,24 +83,8 @@ export const addSatisfaction: VenioAction = {
 	properties: [
 		customerLocator.property,
 		surveyType.property,
-		{
-			displayName: 'Score',
-			name: 'point',
-			type: 'number',
-			required: true,
-			default: 0,
-			description: 'The answer: 1 to 5 for CSAT, 1 to 10 for NPS',
-		},
-		{
-			displayName: 'Source Name',
-			name: 'sourceName',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. NPS [Venio]',
-			description:
-				'Where the answer came from; a name Venio does not know yet creates a new source',
-		},
+		score.property,
+		sourceName.property,
 		answeredAt.property,
 		optional.property,
 	],
@@ -90,19 +97,19 @@ export const addSatisfaction: VenioAction = {
 				this,
 				i,
 				'Survey Type must be CSAT (1) or NPS (2)',
-				`"${SourceType}" is not a survey type (item ${i}).`,
+				`"${SourceType}" is not a survey type.`,
 			);
 		}
-		const Point = toNumber(this, i, 'Score', this.getNodeParameter('point', i));
+		const Point = score.read(this, i);
 		if (!Number.isInteger(Point) || Point < 1 || Point > range.max) {
 			throw invalid(
 				this,
 				i,
 				`Score must be a whole number from 1 to ${range.max} for ${range.name}`,
-				`"${Point}" is not a valid ${range.name} score (item ${i}).`,
+				`"${Point}" is not a valid ${range.name} score.`,
 			);
 		}
-		const SourceName = requiredString(this, 'sourceName', i, 'Source Name');
+		const SourceName = sourceName.read(this, i);
 		const DateCreated = answeredAt.read(this, i);
 		const extra = optional.read(this, i);
 		const body: IDataObject = { SourceName, SourceType, Point, CustomerCode, DateCreated };

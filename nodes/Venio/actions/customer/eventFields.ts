@@ -1,19 +1,25 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { recordsOf } from '../../../shared/transport/envelope';
+import { readAnswer } from '../current';
+import { asOption, byDisplayName, updateFields } from '../parameters/collections';
 import type { Collection } from '../parameters/collections';
+import { toVenioDate } from '../parameters/dates';
+import { invalid } from '../parameters/invalid';
 import { customerLocator } from '../parameters/locators';
-import { requiredDateTime, requiredId } from '../parameters/parameter';
-import { requiredString } from '../parameters/text';
+import { toId } from '../parameters/numbers';
+import { requiredDateTime, requiredId, requiredText } from '../parameters/parameter';
 
 /** What the customer-event actions (Add, Get Many, Update, Delete Event) share. */
 
 export const eventId = requiredId({
 	displayName: 'Event ID',
 	name: 'eventId',
-	type: 'number',
+	type: 'string',
 	required: true,
-	default: 0,
-	description: 'The eventId of the customer event, as returned by Add Event or Get Many Events',
+	default: '',
+	placeholder: 'e.g. 1024',
+	description: 'The number that identifies the event, as Add Event or Get Many Events return it',
 });
 
 export const eventTypeOptions = {
@@ -40,19 +46,21 @@ const eventDate = requiredDateTime({
 	description: 'When the event happens',
 });
 
-/** Add Event's and Update Event's parameters; `optional` holds the description. */
+const eventName = requiredText({
+	displayName: 'Event Name',
+	name: 'eventName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. Meeting with client',
+	description: 'A short title of the event',
+});
+
+/** Add Event's parameters. */
 export function eventProperties(optional: Collection): INodeProperties[] {
 	return [
 		customerLocator.property,
-		{
-			displayName: 'Event Name',
-			name: 'eventName',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. Meeting with client',
-			description: 'A short title of the event',
-		},
+		eventName.property,
 		eventType.property,
 		eventDate.property,
 		optional.property,
@@ -71,10 +79,72 @@ export const EVENT_OPTIONS: INodeProperties[] = [
 	},
 ];
 
+/** Add Event's body. */
 export function eventBody(ctx: IExecuteFunctions, i: number, optional: Collection): IDataObject {
-	const eventName = requiredString(ctx, 'eventName', i, 'Event Name');
-	const type = eventType.read(ctx, i);
-	const date = eventDate.read(ctx, i);
+	return {
+		eventName: eventName.read(ctx, i),
+		eventType: eventType.read(ctx, i),
+		eventDate: eventDate.read(ctx, i),
+		...optional.read(ctx, i),
+		customerCode: customerLocator.read(ctx, i),
+	};
+}
+
+/** Update Event: every field optional; what is left empty keeps its current value. */
+export const eventUpdateFields = updateFields(
+	byDisplayName([
+		...[eventName.property, eventType.property, eventDate.property].map(asOption),
+		...EVENT_OPTIONS,
+	]),
+);
+
+const EVENT_FIELDS = ['eventName', 'eventType', 'eventDate', 'description'];
+
+/** The fields set under Update Fields, as Venio takes them. */
+function eventChanges(ctx: IExecuteFunctions, i: number): IDataObject {
+	const fields = eventUpdateFields.read(ctx, i);
+	const changes: IDataObject = {};
+	if (fields.eventName !== undefined) changes.eventName = String(fields.eventName).trim();
+	if (fields.eventType !== undefined) {
+		changes.eventType = toId(ctx, i, 'Event Type', fields.eventType);
+	}
+	if (fields.eventDate !== undefined) {
+		changes.eventDate = toVenioDate(ctx, i, 'Event Date', fields.eventDate);
+	}
+	if (fields.description !== undefined) changes.description = fields.description;
+	return changes;
+}
+
+/**
+ * Update Event's body. Venio replaces the whole event, so the event is read first (from the
+ * customer's events: Venio has no call for one event) and sent back with the user's changes.
+ */
+export async function eventUpdateBody(
+	ctx: IExecuteFunctions,
+	i: number,
+	id: number,
+): Promise<IDataObject> {
 	const customerCode = customerLocator.read(ctx, i);
-	return { eventName, eventType: type, eventDate: date, ...optional.read(ctx, i), customerCode };
+	const changes = eventChanges(ctx, i);
+	const events = recordsOf(
+		await readAnswer(ctx, i, {
+			endpoint: 'customerEventsGetByCustomerCode',
+			qs: { customerCode },
+			label: 'Customer › Update Event',
+		}),
+	);
+	const event = events.find((record) => Number(record.eventId) === id);
+	if (!event) {
+		throw invalid(
+			ctx,
+			i,
+			`Event ${id} is not an event of customer ${customerCode}`,
+			'Check the Event ID and the Customer: Get Many Events lists the events of a customer.',
+		);
+	}
+	const current: IDataObject = {};
+	for (const field of EVENT_FIELDS) {
+		if (event[field] !== undefined && event[field] !== null) current[field] = event[field];
+	}
+	return { ...current, ...changes, customerCode };
 }

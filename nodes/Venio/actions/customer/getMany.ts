@@ -1,5 +1,6 @@
 import { ENDPOINTS } from '../../../shared/api/endpoints';
-import { filtersCollection, orderByFilter } from '../parameters/collections';
+import { filtersCollection } from '../parameters/collections';
+import { choice } from '../parameters/parameter';
 import type { VenioAction } from '../types';
 import { CUSTOMER_TYPE_OPTIONS } from './customerEnums';
 import { CUSTOMER_SUMMARY } from './customerFields';
@@ -12,7 +13,6 @@ const filters = filtersCollection([
 		default: '',
 		description: 'Text to find in the customer name, code or contact details',
 	},
-	orderByFilter,
 ]);
 
 /**
@@ -20,6 +20,15 @@ const filters = filtersCollection([
  * lint rule cannot read member expressions there.
  */
 const CUSTOMERS = ENDPOINTS.customersEnquiry.body.customerType;
+
+const customerState = choice<number>({
+	displayName: 'Customer State',
+	name: 'customerType',
+	type: 'options',
+	options: CUSTOMER_TYPE_OPTIONS,
+	default: CUSTOMERS,
+	description: 'Which kind of customer record to search',
+});
 
 export const getMany: VenioAction = {
 	value: 'getMany',
@@ -29,21 +38,11 @@ export const getMany: VenioAction = {
 	endpoint: 'customersEnquiry',
 	paging: 'enquiry',
 	simplify: CUSTOMER_SUMMARY,
-	properties: [
-		{
-			displayName: 'Customer Type',
-			name: 'customerType',
-			type: 'options',
-			options: CUSTOMER_TYPE_OPTIONS,
-			default: CUSTOMERS,
-			description: 'Which kind of customer record to search',
-		},
-		filters.property,
-	],
+	properties: [customerState.property, filters.property],
 	request(i) {
 		return {
 			body: {
-				customerType: this.getNodeParameter('customerType', i) as number,
+				customerType: customerState.read(this, i),
 				...filters.read(this, i),
 			},
 		};

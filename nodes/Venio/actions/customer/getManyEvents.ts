@@ -47,7 +47,7 @@ export const getManyEvents: VenioAction = {
 		const chosen = filters.read(this, i);
 		const qs: IDataObject = { customerCode };
 		if (chosen.eventType !== undefined) {
-			qs.eventTypeIds = toId(this, i, 'Event Type', chosen.eventType, 'an event type ID');
+			qs.eventTypeIds = toId(this, i, 'Event Type', chosen.eventType);
 		}
 		// Venio documents the date range as a JSON body on this GET, but n8n's HTTP client drops
 		// every GET body. The range goes in the query instead, and `keep` below applies it to

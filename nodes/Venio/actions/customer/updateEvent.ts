@@ -1,19 +1,24 @@
-import { updateFields } from '../parameters/collections';
+import { customerLocator } from '../parameters/locators';
 import type { VenioAction } from '../types';
-import { EVENT_OPTIONS, eventBody, eventId, eventProperties } from './eventFields';
-
-const optional = updateFields(EVENT_OPTIONS);
+import { eventId, eventUpdateBody, eventUpdateFields } from './eventFields';
 
 export const updateEvent: VenioAction = {
 	value: 'updateEvent',
 	name: 'Update Event',
-	action: 'Update an event of a customer by its event ID; needs its name, type and date again, returns the event as saved',
-	description: 'Change an event of a customer; Venio needs all its fields again',
+	action: 'Update an event of a customer by its event ID; fields left empty keep their value, returns the event as saved',
+	description: 'Change an event of a customer; what you leave empty keeps its current value',
 	endpoint: 'customerEventEdit',
-	properties: [eventId.property, ...eventProperties(optional)],
-	request(i) {
+	properties: [
+		eventId.property,
+		customerLocator.with({
+			description:
+				'The customer the event belongs to, picked from your Venio account or given by its customer code',
+		}).property,
+		eventUpdateFields.property,
+	],
+	async request(i) {
 		const id = eventId.read(this, i);
-		const body = eventBody(this, i, optional);
+		const body = await eventUpdateBody(this, i, id);
 		return { pathParams: { eventId: id }, body, key: { eventId: id } };
 	},
 };

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { kept, keepCurrent } from '../current';
 import { withoutBlanks } from '../parameters/collections';
 import { toVenioDate } from '../parameters/dates';
 import { invalid } from '../parameters/invalid';
@@ -9,8 +10,13 @@ import type { VenioAction } from '../types';
 import { CUSTOMER_KIND, CUSTOMER_STATE, isEndedOrClosed, LEAD_STATUS } from './customerEnums';
 import { socialAccount } from './socialAccounts';
 import {
+	addresses,
+	contacts,
 	customerState,
 	customerUpsertMode,
+	newCustomerState,
+	newName,
+	owners,
 	upsertAdditionalFields,
 	upsertName,
 	upsertProperties,
@@ -19,9 +25,7 @@ import {
 // Create or Update: building the body
 
 function addressesOf(ctx: IExecuteFunctions, i: number): IDataObject[] {
-	const rows = ((ctx.getNodeParameter('addresses', i, {}) as IDataObject).address ??
-		[]) as IDataObject[];
-	return rows.map((row, n) => {
+	return addresses.read(ctx, i).map((row, n) => {
 		const address = withoutBlanks(row);
 		for (const key of ['latitude', 'longitude']) {
 			if (address[key] !== undefined) {
@@ -38,9 +42,7 @@ function addressesOf(ctx: IExecuteFunctions, i: number): IDataObject[] {
 }
 
 function contactsOf(ctx: IExecuteFunctions, i: number): IDataObject[] {
-	const rows = ((ctx.getNodeParameter('contacts', i, {}) as IDataObject).contact ??
-		[]) as IDataObject[];
-	return rows.map((row, n) => {
+	return contacts.read(ctx, i).map((row, n) => {
 		const { contactSocialAccount, ...fields } = row;
 		const contact = withoutBlanks(fields);
 		if (contact.contactBirthdate !== undefined) {
@@ -59,30 +61,24 @@ function contactsOf(ctx: IExecuteFunctions, i: number): IDataObject[] {
 }
 
 function ownersOf(ctx: IExecuteFunctions, i: number): string[] {
-	const rows = ((ctx.getNodeParameter('owners', i, {}) as IDataObject).owner ??
-		[]) as IDataObject[];
-	return rows.map((row, n) => {
+	return owners.read(ctx, i).map((row, n) => {
 		const staffCode = locatorValue(row.employee);
 		if (!staffCode) {
 			throw invalid(
 				ctx,
 				i,
 				`Owner ${n + 1} has no employee`,
-				`Pick an employee or enter a staff code for owner ${n + 1}, or remove it (item ${i}).`,
+				`Pick an employee or enter a staff code for owner ${n + 1}, or remove it.`,
 			);
 		}
 		return staffCode;
 	});
 }
 
-function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
-	const body: IDataObject = {};
-	const customerCode = customerUpsertMode.keyToUpdate(ctx, i);
-	if (customerCode) body.customerCode = customerCode;
-	body.customerName = upsertName.read(ctx, i);
-	body.customerState = customerState.read(ctx, i);
-
+/** The Additional Fields as Venio takes them: lists split, the birthdate and class checked. */
+function additionalOf(ctx: IExecuteFunctions, i: number): IDataObject {
 	const { customFields, customerSocialAccount, ...fields } = upsertAdditionalFields.read(ctx, i);
+	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(fields)) {
 		body[key] = typeof value === 'string' ? value.trim() : value;
 	}
@@ -97,7 +93,7 @@ function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 			ctx,
 			i,
 			'Class can have at most 3 characters',
-			`"${body.classificationName}" is too long for Venio's customer class (item ${i}).`,
+			`"${body.classificationName}" is too long for Venio's customer class.`,
 		);
 	}
 	const social = socialAccount(
@@ -112,24 +108,32 @@ function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 			customFieldValue: textList(row.customFieldValue),
 		}));
 	if (custom.length) body.customFields = custom;
+	return body;
+}
 
-	const addresses = addressesOf(ctx, i);
-	if (addresses.length) body.addresses = addresses;
-	const contacts = contactsOf(ctx, i);
-	const individual = body.customerType === CUSTOMER_KIND.individual;
-	if (individual && contacts.length > 1) {
+/** Addresses, contacts (one for an individual) and owners, when given. */
+function peopleOf(ctx: IExecuteFunctions, i: number, individual: boolean): IDataObject {
+	const body: IDataObject = {};
+	const addressRows = addressesOf(ctx, i);
+	if (addressRows.length) body.addresses = addressRows;
+	const contactRows = contactsOf(ctx, i);
+	if (individual && contactRows.length > 1) {
 		throw invalid(
 			ctx,
 			i,
 			'An individual customer has one contact',
-			`Business or Individual is Individual, so give one contact (the person's own details), not ${contacts.length} (item ${i}).`,
+			`Business or Individual is Individual, so give one contact (the person's own details), not ${contactRows.length}.`,
 		);
 	}
-	if (individual && contacts.length === 1) body.contact = contacts[0];
-	else if (contacts.length) body.contacts = contacts;
-	const owners = ownersOf(ctx, i);
-	if (owners.length) body.owners = owners;
+	if (individual && contactRows.length === 1) body.contact = contactRows[0];
+	else if (contactRows.length) body.contacts = contactRows;
+	const ownerCodes = ownersOf(ctx, i);
+	if (ownerCodes.length) body.owners = ownerCodes;
+	return body;
+}
 
+/** Venio's rules across fields: an unqualified lead says why, an ended customer has a note. */
+function checkRules(ctx: IExecuteFunctions, i: number, body: IDataObject) {
 	if (body.leadStatus === LEAD_STATUS.unqualified && body.customerState === CUSTOMER_STATE.lead) {
 		for (const [key, label] of [
 			['unqulifiedReasonName', 'Unqualified Reason'],
@@ -140,7 +144,7 @@ function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 					ctx,
 					i,
 					`${label} is required for an unqualified lead`,
-					`Lead Status is Unqualified and Customer State is Lead: add "${label}" under Additional Fields (item ${i}).`,
+					`Lead Status is Unqualified and Customer State is Lead: add "${label}" under Additional Fields.`,
 				);
 			}
 		}
@@ -150,9 +154,47 @@ function bodyFromFields(ctx: IExecuteFunctions, i: number): IDataObject {
 			ctx,
 			i,
 			'Note is required for an ended or closed customer',
-			`Customer Status is Ended or Closed: add "Note" under Additional Fields (item ${i}).`,
+			'Customer Status is Ended or Closed: add "Note" under Additional Fields.',
 		);
 	}
+}
+
+/**
+ * Venio needs the name and state on every call; an update that leaves them empty sends the
+ * customer's current ones (Venio keeps every other field that is not sent).
+ */
+const NEEDED = [
+	kept('customerName', 'Customer Name'),
+	kept('customerState', 'Customer State', 'customerStateId'),
+];
+
+/** Name and state: required for a new customer, kept when an update leaves them empty. */
+async function nameAndState(ctx: IExecuteFunctions, i: number, body: IDataObject) {
+	const customerCode = customerUpsertMode.keyToUpdate(ctx, i);
+	if (!customerCode) {
+		return {
+			...body,
+			customerName: upsertName.read(ctx, i),
+			customerState: customerState.read(ctx, i),
+		};
+	}
+	const changes: IDataObject = { customerCode, ...body };
+	const name = newName.read(ctx, i);
+	if (name !== undefined) changes.customerName = name;
+	const state = newCustomerState.read(ctx, i);
+	if (state !== undefined) changes.customerState = state;
+	return keepCurrent(ctx, i, changes, NEEDED, {
+		endpoint: 'customerGetByCode',
+		pathParams: { customerCode },
+		label: 'Customer › Create or Update',
+	});
+}
+
+async function bodyFromFields(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const fields = additionalOf(ctx, i);
+	const people = peopleOf(ctx, i, fields.customerType === CUSTOMER_KIND.individual);
+	const body = await nameAndState(ctx, i, { ...fields, ...people });
+	checkRules(ctx, i, body);
 	return body;
 }
 
@@ -163,8 +205,10 @@ export const upsert: VenioAction = {
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	endpoint: 'customerCreateOrUpdate',
 	properties: upsertProperties,
-	request(i) {
-		const body = customerUpsertMode.body(this, i, () => bodyFromFields(this, i));
+	async request(i) {
+		const body = customerUpsertMode.usesJson(this, i)
+			? customerUpsertMode.json(this, i)
+			: await bodyFromFields(this, i);
 		const key = body.customerCode
 			? { customerCode: body.customerCode }
 			: { customerName: body.customerName };

@@ -1,8 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalFields } from '../parameters/collections';
+import { additionalFields, fixedRows } from '../parameters/collections';
 import { customerLocator, employeeLocator } from '../parameters/locators';
-import { jsonBody, requiredId } from '../parameters/parameter';
+import { isBlank } from '../parameters/invalid';
+import { toId } from '../parameters/numbers';
+import { defineParameter, jsonBody, requiredId } from '../parameters/parameter';
+import { parameterValue } from '../parameters/text';
 import { FIELDS_MODE, upsertMode } from '../parameters/upsertMode';
 import { customerName } from './customerFields';
 import { CUSTOMER_STATE_OPTIONS, LOCATION_TYPE_OPTIONS } from './customerEnums';
@@ -12,13 +15,16 @@ import { upsertAdditionalFieldOptions } from './upsertAdditionalFields';
 
 /** The parameters of Customer › Create or Update. */
 
+const CREATING = { show: { inputMode: ['fields'], upsertMode: ['create'] } };
+const UPDATING = { show: { inputMode: ['fields'], upsertMode: ['update'] } };
+
 export const customerUpsertMode = upsertMode({
 	record: 'customer',
 	newKey: 'a new customer code',
 	givenKey: 'the customer code you pick',
 	notice: {
 		displayName:
-			'Leave out "customerCode" (or set it to null) to create a customer; give the code of an existing customer to update it',
+			'Without a customer code the JSON creates a customer; with the code of an existing customer it updates that customer',
 		name: 'jsonNotice',
 		type: 'notice',
 		default: '',
@@ -32,7 +38,7 @@ export const customerUpsertMode = upsertMode({
 			default:
 				'{\n  "customerCode": null,\n  "customerName": "Acme Co., Ltd.",\n  "customerState": 3\n}',
 			description:
-				'The request body of Create or Update Customer. customerName and customerState (1 Lead, 2 Prospect, 3 Customer) are required.',
+				'The whole customer as JSON, for fields this form does not show. The README lists the fields; the name and the customer state are required. It is checked before sending.',
 		},
 		customerUpsertSchema,
 	),
@@ -44,14 +50,27 @@ export const customerUpsertMode = upsertMode({
 });
 
 export const upsertName = customerName.with({
-	description: 'The customer name; it must be unique in Venio. Venio needs it on updates too.',
-	displayOptions: FIELDS_MODE,
+	description: 'The customer name; it must be unique in Venio',
+	displayOptions: CREATING,
 });
+
+/** An update's name: a new one, or empty to keep the current one. */
+export const newName = defineParameter(
+	{
+		...customerName.property,
+		required: false,
+		description:
+			'The new customer name; it must be unique in Venio. Leave empty to keep the current name.',
+		displayOptions: UPDATING,
+	},
+	(ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim() || undefined,
+);
 
 export const upsertAdditionalFields = additionalFields(upsertAdditionalFieldOptions).with({
 	displayOptions: FIELDS_MODE,
 });
 
+/** A new customer's state: where it starts in the sales funnel. */
 export const customerState = requiredId({
 	displayName: 'Customer State',
 	name: 'customerState',
@@ -59,14 +78,36 @@ export const customerState = requiredId({
 	required: true,
 	options: CUSTOMER_STATE_OPTIONS,
 	default: 3,
-	description: 'Where the customer is in your sales funnel. Venio needs it on updates too.',
-	displayOptions: FIELDS_MODE,
+	description: 'Where the customer is in your sales funnel',
+	displayOptions: CREATING,
 });
+
+/** An update's state: a new one, or the current one kept. */
+export const newCustomerState = defineParameter(
+	{
+		displayName: 'Customer State',
+		name: 'customerState',
+		type: 'options',
+		options: [
+			{ name: 'Keep Current State', value: '', description: 'Leave the state as it is' },
+			...CUSTOMER_STATE_OPTIONS,
+		],
+		default: '',
+		description: 'Where the customer is in your sales funnel',
+		displayOptions: UPDATING,
+	},
+	(ctx, i, p) => {
+		const value = parameterValue(ctx, p.name, i);
+		return isBlank(value) ? undefined : toId(ctx, i, 'Customer State', value);
+	},
+);
 
 export const upsertProperties: INodeProperties[] = [
 	...customerUpsertMode.properties,
 	upsertName.property,
+	newName.property,
 	customerState.property,
+	newCustomerState.property,
 	{
 		displayName: 'Addresses',
 		name: 'addresses',
@@ -235,3 +276,10 @@ export const upsertProperties: INodeProperties[] = [
 	},
 	upsertAdditionalFields.property,
 ];
+
+const named = (name: string) =>
+	upsertProperties.find((property) => property.name === name) as INodeProperties;
+
+export const addresses = fixedRows(named('addresses'), 'address');
+export const contacts = fixedRows(named('contacts'), 'contact');
+export const owners = fixedRows(named('owners'), 'owner');

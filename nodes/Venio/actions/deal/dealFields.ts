@@ -1,11 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { asOption } from '../parameters/collections';
 import { employeeLocator, recordLocator } from '../parameters/locators';
-import { defineParameter, requiredNumeric } from '../parameters/parameter';
-import { toVenioDate } from '../parameters/dates';
+import {
+	defineParameter,
+	requiredDateTime,
+	requiredNumeric,
+	requiredText,
+} from '../parameters/parameter';
 import { invalid } from '../parameters/invalid';
-import { pathId, requiredNumber, toNumber } from '../parameters/numbers';
-import { codeList, requiredString } from '../parameters/text';
+import { pathId, toNumber } from '../parameters/numbers';
+import { codeList, parameterValue } from '../parameters/text';
 
 /** The fields Simplify keeps: enough to identify a deal and see where it stands. */
 export const DEAL_SUMMARY = [
@@ -26,10 +31,10 @@ const dealById = recordLocator({
 	displayName: 'Deal',
 	searchListMethod: 'searchDeals',
 	typedMode: 'id',
-	keyLabel: 'deal ID (dealsId), a whole number',
+	keyLabel: 'deal ID, a whole number',
 	placeholder: 'e.g. 1024',
 	digitsOnly: 'A deal ID is a whole number',
-	description: 'The deal, picked from your Venio account or given by its numeric ID (dealsId)',
+	description: 'The deal, picked from your Venio account or given by its deal ID',
 });
 
 /**
@@ -37,10 +42,7 @@ const dealById = recordLocator({
  * as that ID, a whole number (exact, see pathId) checked before anything is sent.
  */
 export const dealLocator = defineParameter(dealById.property, (ctx, i) =>
-	pathId(ctx, i, 'Deal ID', dealById.read(ctx, i), {
-		zero: true,
-		hint: 'Pick the deal from the list or enter its numeric ID (dealsId), e.g. 1024',
-	}),
+	pathId(ctx, i, 'Deal ID', dealById.read(ctx, i), { zero: true }),
 );
 
 /** The deal board (pipeline) a new deal goes on; its stages are offered for the deal's stage. */
@@ -105,25 +107,35 @@ const owner = employeeLocator.with({
 		'The employee who owns the deal, picked from your Venio account or given by staff code',
 });
 
-/** Deal name, value, probability, expected close date and owner: required by Create and Update. */
-export const coreFields: INodeProperties[] = [
+/** Update: the new owner, or empty to keep the current one. */
+export const newOwner = defineParameter(
 	{
-		displayName: 'Deal Name',
-		name: 'dealName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The name of the deal',
+		...owner.property,
+		required: false,
+		description:
+			'The employee who owns the deal from now on. Leave empty to keep the current owner.',
 	},
-	{
-		displayName: 'Deal Value',
-		name: 'dealValue',
-		type: 'number',
-		required: true,
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'What the deal is worth, in the account currency',
-	},
+	(ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim() || undefined,
+);
+
+const dealName = requiredText({
+	displayName: 'Deal Name',
+	name: 'dealName',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'The name of the deal',
+});
+const dealValue = requiredNumeric({
+	displayName: 'Deal Value',
+	name: 'dealValue',
+	type: 'number',
+	required: true,
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description: 'What the deal is worth, in the account currency',
+});
+const probability = defineParameter(
 	{
 		displayName: 'Probability (%)',
 		name: 'probability',
@@ -131,40 +143,57 @@ export const coreFields: INodeProperties[] = [
 		required: true,
 		typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 0 },
 		default: 0,
-		description: 'How likely the deal is to be won, from 0 to 100',
+		description: 'The chance of winning the deal, from 0 to 100',
 	},
-	{
-		displayName: 'Expected Close Date',
-		name: 'expectedCloseDate',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'When the deal is expected to close',
-	},
+	(ctx, i, p) => toProbability(ctx, i, parameterValue(ctx, p.name, i)),
+);
+const expectedCloseDate = requiredDateTime({
+	displayName: 'Expected Close Date',
+	name: 'expectedCloseDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description: 'When the deal is expected to close',
+});
+
+/** Deal name, value, probability, expected close date and owner: all required by Create. */
+export const coreFields: INodeProperties[] = [
+	dealName.property,
+	dealValue.property,
+	probability.property,
+	expectedCloseDate.property,
 	owner.property,
 ];
 
-/** The body fields Create and Update share, read and checked from item i. */
-export function coreBody(ctx: IExecuteFunctions, i: number): IDataObject {
-	const probability = requiredNumber(ctx, 'probability', i, 'Probability (%)');
-	if (probability < 0 || probability > 100) {
+/** The same four, optional under Update Fields: an update sets only those the user adds. */
+export const coreUpdateOptions: INodeProperties[] = [
+	dealName.property,
+	dealValue.property,
+	probability.property,
+	expectedCloseDate.property,
+].map(asOption);
+
+/** A probability from 0 to 100, rounded to the whole percent Venio stores. */
+export function toProbability(ctx: IExecuteFunctions, i: number, value: unknown): number {
+	const number = toNumber(ctx, i, 'Probability (%)', value);
+	if (number < 0 || number > 100) {
 		throw invalid(
 			ctx,
 			i,
 			'Probability (%) must be between 0 and 100',
-			`${probability} is out of range. Enter a whole number from 0 to 100 (item ${i}).`,
+			`${number} is out of range. Enter a whole number from 0 to 100.`,
 		);
 	}
+	return Math.round(number);
+}
+
+/** Create's body fields for the deal's name, value, probability, close date and owner. */
+export function coreBody(ctx: IExecuteFunctions, i: number): IDataObject {
 	return {
-		dealName: requiredString(ctx, 'dealName', i, 'Deal Name'),
-		probability: Math.round(probability),
-		dealValue: requiredNumber(ctx, 'dealValue', i, 'Deal Value'),
-		expectedCloseDate: toVenioDate(
-			ctx,
-			i,
-			'Expected Close Date',
-			ctx.getNodeParameter('expectedCloseDate', i),
-		),
+		dealName: dealName.read(ctx, i),
+		probability: probability.read(ctx, i),
+		dealValue: dealValue.read(ctx, i),
+		expectedCloseDate: expectedCloseDate.read(ctx, i),
 		assignTo: owner.read(ctx, i),
 	};
 }

@@ -4,7 +4,7 @@ import { byDisplayName } from '../parameters/collections';
 import { toVenioDate } from '../parameters/dates';
 import { toNumber } from '../parameters/numbers';
 import { codeList } from '../parameters/text';
-import { numbers } from './dealFields';
+import { numbers, toProbability } from './dealFields';
 
 /** Optional fields shared by Create (Additional Fields) and Update (Update Fields). */
 const sharedOptions: INodeProperties[] = [
@@ -93,6 +93,11 @@ const OPTIONAL_READERS: Record<string, Reader> = {
 	participantCodes: (_ctx, _i, value) => codeList(value),
 	dealQuantity: (ctx, i, value) => toNumber(ctx, i, 'Quantity', value),
 	reasonCategoryId: (ctx, i, value) => toNumber(ctx, i, 'Missed Reason', value),
+	// Update's optional name, value, probability and close date.
+	dealName: (_ctx, _i, value) => String(value).trim(),
+	dealValue: (ctx, i, value) => toNumber(ctx, i, 'Deal Value', value),
+	probability: (ctx, i, value) => toProbability(ctx, i, value),
+	expectedCloseDate: (ctx, i, value) => toVenioDate(ctx, i, 'Expected Close Date', value),
 };
 
 /** Additional Fields / Update Fields turned into the API's keys and types. */

@@ -1,4 +1,4 @@
-import { filtersCollection, orderByFilter } from '../parameters/collections';
+import { filtersCollection } from '../parameters/collections';
 import type { VenioAction } from '../types';
 import { DEAL_SUMMARY, numbers } from './dealFields';
 
@@ -10,7 +10,6 @@ const filters = filtersCollection([
 		default: '',
 		description: 'Text to find in the deal name, deal number or customer name',
 	},
-	orderByFilter,
 	{
 		displayName: 'Stage Names or IDs',
 		name: 'dealStageIds',

@@ -1,10 +1,12 @@
 import { updateFields } from '../parameters/collections';
+import { kept, keepCurrent } from '../current';
 import type { VenioAction } from '../types';
-import { coreBody, coreFields, dealLocator, moveToStage } from './dealFields';
+import { coreUpdateOptions, dealLocator, moveToStage, newOwner } from './dealFields';
 import { optionalBody, optionalFields } from './dealOptionalFields';
 
 const optional = updateFields(
 	optionalFields([
+		...coreUpdateOptions,
 		{
 			displayName: 'Cancel All Orders',
 			name: 'cancleAllOrder',
@@ -46,21 +48,39 @@ const optional = updateFields(
 	]),
 );
 
+/**
+ * Venio refuses a deal update without these five; the ones the user leaves empty are sent back
+ * as the deal has them now (see current.ts).
+ */
+const NEEDED = [
+	kept('dealName', 'Deal Name', 'dealsName'),
+	kept('dealValue', 'Deal Value', 'dealsValue'),
+	kept('probability', 'Probability (%)'),
+	kept('expectedCloseDate', 'Expected Close Date'),
+	kept('assignTo', 'Owner'),
+];
+
 export const update: VenioAction = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a deal by its deal ID, e.g. move it to another stage; needs its name, value, probability, expected close date and owner every time, returns the deal as saved',
 	description:
-		'Update a deal; Venio needs its name, value, probability, expected close date and owner every time; stage, missed reason and the rest are optional',
+		'Change a deal: its stage, owner or any field you set; everything you leave empty keeps its current value',
 	endpoint: 'dealUpdate',
-	properties: [dealLocator.property, moveToStage.property, ...coreFields, optional.property],
-	request(i) {
+	properties: [dealLocator.property, moveToStage.property, newOwner.property, optional.property],
+	async request(i) {
 		const id = dealLocator.read(this, i);
-		const body = {
-			...coreBody(this, i),
-			...moveToStage.read(this, i),
+		const owner = newOwner.read(this, i);
+		const changes = {
 			...optionalBody(this, i, optional.read(this, i)),
+			...moveToStage.read(this, i),
+			...(owner !== undefined && { assignTo: owner }),
 		};
+		const body = await keepCurrent(this, i, changes, NEEDED, {
+			endpoint: 'dealGet',
+			pathParams: { id },
+			label: 'Deal › Update',
+		});
 		return { pathParams: { id }, body, key: { dealsId: id } };
 	},
 };

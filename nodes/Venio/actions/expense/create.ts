@@ -11,6 +11,6 @@ export const create: VenioAction = {
 	simplify: EXPENSE_SUMMARY,
 	properties: [subjectParameter, linesParameter(false), createOptions.property],
 	request(i) {
-		return { body: claimBody(this, i, createOptions) };
+		return { body: claimBody(this, i) };
 	},
 };

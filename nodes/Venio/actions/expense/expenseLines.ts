@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { invalid } from '../parameters/invalid';
 import { toNumber, wholeNumber } from '../parameters/numbers';
+import { fixedRows } from '../parameters/collections';
 import { EXPENSE_TYPE, EXPENSE_TYPE_OPTIONS } from './expenseTypes';
 
 /** The Expense Lines of Create and Update: one line per expense, and how they are read. */
@@ -149,7 +150,7 @@ function lineFields(forUpdate: boolean): INodeProperties[] {
 			type: 'number',
 			default: 0,
 			description:
-				'The expenseDetailId of an existing line to change (see Get); 0 adds the line as a new one',
+				'The ID of an existing line to change, as Get shows it; 0 adds the line as a new one',
 		});
 	}
 	return fields;
@@ -162,93 +163,132 @@ export const linesParameter = (forUpdate: boolean): INodeProperties => ({
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Expense Line',
 	default: {},
-	required: true,
+	required: !forUpdate,
 	description: forUpdate
-		? 'All lines of the claim as they should be after the update, one per expense'
+		? 'All lines of the claim as they should be after the update, one per expense. Leave empty to keep the current lines.'
 		: 'The expenses claimed, one line per expense',
 	options: [{ displayName: 'Line', name: 'line', values: lineFields(forUpdate) }],
 });
 
-/** Reads the Expense Lines into Venio's `ExpenseDetails`, checking each type's required fields. */
-export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[] {
-	const lines =
-		(ctx.getNodeParameter('expenseLines', i, {}) as { line?: IDataObject[] }).line ?? [];
-	if (lines.length === 0) {
+function linesGiven(ctx: IExecuteFunctions, i: number): IDataObject[] {
+	return fixedRows(linesParameter(false), 'line').read(ctx, i);
+}
+
+/** Update: the lines given, or undefined when none are (the claim's lines are then kept). */
+export const changedExpenseDetails = (ctx: IExecuteFunctions, i: number) =>
+	linesGiven(ctx, i).length === 0 ? undefined : expenseDetails(ctx, i);
+
+/** One Expense Line being read: its place in errors and readers of its optional values. */
+interface Line {
+	ctx: IExecuteFunctions;
+	i: number;
+	at: string;
+	values: IDataObject;
+	given(key: string): boolean;
+	whole(key: string, label: string, fallback?: number): number | undefined;
+	money(key: string, label: string): number;
+}
+
+function lineOf(ctx: IExecuteFunctions, i: number, values: IDataObject, n: number): Line {
+	const at = `Expense line ${n + 1}`;
+	const given = (key: string) =>
+		values[key] !== undefined && values[key] !== null && values[key] !== '';
+	return {
+		ctx,
+		i,
+		at,
+		values,
+		given,
+		whole: (key, label, fallback) =>
+			given(key) ? wholeNumber(ctx, i, `${at}: ${label}`, values[key]) : fallback,
+		money: (key, label) => (given(key) ? toNumber(ctx, i, `${at}: ${label}`, values[key]) : 0),
+	};
+}
+
+function fuel(line: Line): IDataObject {
+	const milesStart = line.whole('milesStart', 'Miles Start', 0) as number;
+	const milesEnd = line.whole('milesEnd', 'Miles End', 0) as number;
+	if (!(milesStart < milesEnd)) {
+		throw invalid(
+			line.ctx,
+			line.i,
+			`${line.at}: Miles Start must be less than Miles End`,
+			`Venio needs the odometer readings of a fuel line, start below end (got ${milesStart} and ${milesEnd}).`,
+		);
+	}
+	return { milesStart, milesEnd, usedFuelCard: line.values.usedFuelCard === true };
+}
+
+function training(line: Line): IDataObject {
+	const trainingTitle = String(line.values.trainingTitle ?? '').trim();
+	if (trainingTitle === '') {
+		throw invalid(
+			line.ctx,
+			line.i,
+			`${line.at}: Training Title is required`,
+			'A training line needs its title.',
+		);
+	}
+	return {
+		trainingTitle,
+		hours: line.whole('hours', 'Hours', 0),
+		minutes: line.whole('minutes', 'Minutes', 0),
+	};
+}
+
+function travelling(line: Line): IDataObject {
+	const costs: IDataObject = {};
+	for (const [key, label] of [
+		['taxi', 'Taxi'],
+		['tollway', 'Tollway'],
+		['parking', 'Parking'],
+	]) {
+		const value = line.money(key, label);
+		if (value) costs[key] = value;
+	}
+	return costs;
+}
+
+/** The fields a line of each type adds, checked as Venio checks them. */
+const BY_TYPE: Record<number, (line: Line) => IDataObject> = {
+	[EXPENSE_TYPE.accommodation]: (line) => ({ night: line.whole('night', 'Nights', 1) }),
+	[EXPENSE_TYPE.fuel]: fuel,
+	[EXPENSE_TYPE.training]: training,
+	[EXPENSE_TYPE.travelling]: travelling,
+};
+
+function detailOf(line: Line): IDataObject {
+	const { ctx, i, at, values } = line;
+	const type = wholeNumber(ctx, i, `${at}: Type`, values.expenseTypeId ?? EXPENSE_TYPE.other);
+	if (!EXPENSE_TYPE_OPTIONS.some((option) => option.value === type)) {
 		throw invalid(
 			ctx,
 			i,
-			'Expense Lines are required',
-			`Add at least one expense line (item ${i}).`,
+			`${at}: Type ${type} is not an expense type`,
+			'Choose one of the listed types.',
 		);
 	}
-	return lines.map((line, n) => {
-		const at = `Expense line ${n + 1}`;
-		const given = (key: string) =>
-			line[key] !== undefined && line[key] !== null && line[key] !== '';
-		const whole = (key: string, label: string, fallback?: number) =>
-			given(key) ? wholeNumber(ctx, i, `${at}: ${label}`, line[key]) : fallback;
-		const type = wholeNumber(ctx, i, `${at}: Type`, line.expenseTypeId ?? EXPENSE_TYPE.other);
-		if (!EXPENSE_TYPE_OPTIONS.some((option) => option.value === type)) {
-			throw invalid(
-				ctx,
-				i,
-				`${at}: Type ${type} is not an expense type`,
-				`Choose one of the listed types (item ${i}).`,
-			);
-		}
-		const detail: IDataObject = {
-			expenseTypeId: type,
-			amount: toNumber(ctx, i, `${at}: Amount`, line.amount ?? ''),
-		};
-		const detailId = whole('expenseDetailId', 'Line ID', 0);
-		if (detailId) detail.expenseDetailId = detailId;
+	const detail: IDataObject = {
+		expenseTypeId: type,
+		amount: toNumber(ctx, i, `${at}: Amount`, values.amount ?? ''),
+	};
+	const detailId = line.whole('expenseDetailId', 'Line ID', 0);
+	if (detailId) detail.expenseDetailId = detailId;
+	Object.assign(detail, BY_TYPE[type]?.(line));
+	if (WITH_PEOPLE.includes(type)) {
+		const person = line.whole('person', 'People', 0);
+		if (person) detail.person = person;
+	}
+	const note = String(values.note ?? '').trim();
+	if (note) detail.note = note;
+	return detail;
+}
 
-		if (type === EXPENSE_TYPE.accommodation) detail.night = whole('night', 'Nights', 1);
-		if (type === EXPENSE_TYPE.fuel) {
-			const milesStart = whole('milesStart', 'Miles Start', 0) as number;
-			const milesEnd = whole('milesEnd', 'Miles End', 0) as number;
-			if (!(milesStart < milesEnd)) {
-				throw invalid(
-					ctx,
-					i,
-					`${at}: Miles Start must be less than Miles End`,
-					`Venio needs the odometer readings of a fuel line, start below end (got ${milesStart} and ${milesEnd}, item ${i}).`,
-				);
-			}
-			Object.assign(detail, { milesStart, milesEnd, usedFuelCard: line.usedFuelCard === true });
-		}
-		if (type === EXPENSE_TYPE.training) {
-			const trainingTitle = String(line.trainingTitle ?? '').trim();
-			if (trainingTitle === '') {
-				throw invalid(
-					ctx,
-					i,
-					`${at}: Training Title is required`,
-					`A training line needs its title (item ${i}).`,
-				);
-			}
-			Object.assign(detail, {
-				trainingTitle,
-				hours: whole('hours', 'Hours', 0),
-				minutes: whole('minutes', 'Minutes', 0),
-			});
-		}
-		if (WITH_PEOPLE.includes(type)) {
-			const person = whole('person', 'People', 0);
-			if (person) detail.person = person;
-		}
-		if (type === EXPENSE_TYPE.travelling) {
-			for (const [key, label] of [
-				['taxi', 'Taxi'],
-				['tollway', 'Tollway'],
-				['parking', 'Parking'],
-			]) {
-				const value = given(key) ? toNumber(ctx, i, `${at}: ${label}`, line[key]) : 0;
-				if (value) detail[key] = value;
-			}
-		}
-		const note = String(line.note ?? '').trim();
-		if (note) detail.note = note;
-		return detail;
-	});
+/** Reads the Expense Lines into Venio's `ExpenseDetails`, checking each type's required fields. */
+export function expenseDetails(ctx: IExecuteFunctions, i: number): IDataObject[] {
+	const lines = linesGiven(ctx, i);
+	if (lines.length === 0) {
+		throw invalid(ctx, i, 'Expense Lines are required', 'Add at least one expense line.');
+	}
+	return lines.map((values, n) => detailOf(lineOf(ctx, i, values, n)));
 }

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { filtersCollection } from '../parameters/collections';
 import { toVenioDate } from '../parameters/dates';
-import { wholeNumber } from '../parameters/numbers';
+import { requiredWholeNumber } from '../parameters/parameter';
 import { textList } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { EXPENSE_SUMMARY } from './expenseFields';
@@ -49,6 +49,17 @@ const filters = filtersCollection([
 	},
 ]);
 
+const expenseType = requiredWholeNumber({
+	displayName: 'Expense Type',
+	name: 'expenseTypeId',
+	type: 'options',
+	options: [...EXPENSE_TYPE_OPTIONS, { name: 'Any Type', value: 0 }].sort((x, y) =>
+		x.name.localeCompare(y.name),
+	),
+	default: 0,
+	description: 'Only claims with a line of this type',
+});
+
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
@@ -58,28 +69,10 @@ export const getMany: VenioAction = {
 	endpoint: 'expenseEnquiry',
 	paging: 'list',
 	simplify: EXPENSE_SUMMARY,
-	properties: [
-		{
-			displayName: 'Expense Type',
-			name: 'expenseTypeId',
-			type: 'options',
-			options: [...EXPENSE_TYPE_OPTIONS, { name: 'Any Type', value: 0 }].sort((x, y) =>
-				x.name.localeCompare(y.name),
-			),
-			default: 0,
-			description:
-				'Only claims with a line of this type. Any Type sends 0, the "none" type of Venio\'s type list.',
-		},
-		filters.property,
-	],
+	properties: [expenseType.property, filters.property],
 	request(i) {
 		const body: IDataObject = {
-			expenseTypeId: wholeNumber(
-				this,
-				i,
-				'Expense Type',
-				this.getNodeParameter('expenseTypeId', i, 0),
-			),
+			expenseTypeId: expenseType.read(this, i),
 		};
 		for (const [key, value] of Object.entries(filters.read(this, i))) {
 			if (key === 'dateStart') body[key] = toVenioDate(this, i, 'Date From', value);

@@ -1,11 +1,5 @@
 import type { VenioAction } from '../types';
-import {
-	claimBody,
-	EXPENSE_SUMMARY,
-	expenseId,
-	subjectParameter,
-	updateOptions,
-} from './expenseFields';
+import { claimUpdateBody, EXPENSE_SUMMARY, expenseId, updateOptions } from './expenseFields';
 import { linesParameter } from './expenseLines';
 
 export const update: VenioAction = {
@@ -13,12 +7,12 @@ export const update: VenioAction = {
 	name: 'Update',
 	action: 'Update an expense claim by its ID; returns the claim as saved',
 	description:
-		'Replace the subject and lines of an expense claim that can still be edited (e.g. waiting for approval)',
+		'Change an expense claim that can still be edited (e.g. waiting for approval); what you leave empty keeps its current value',
 	endpoint: 'expenseUpdate',
 	simplify: EXPENSE_SUMMARY,
-	properties: [expenseId.property, subjectParameter, linesParameter(true), updateOptions.property],
-	request(i) {
+	properties: [expenseId.property, updateOptions.property, linesParameter(true)],
+	async request(i) {
 		const id = expenseId.read(this, i);
-		return { pathParams: { id }, body: claimBody(this, i, updateOptions), key: { expenseId: id } };
+		return { pathParams: { id }, body: await claimUpdateBody(this, i, id), key: { expenseId: id } };
 	},
 };

@@ -35,19 +35,25 @@ export const additionalFields = (options: INodeProperties[]) =>
 export const updateFields = (options: INodeProperties[]) =>
 	optionsCollection('updateFields', 'Update Fields', 'Add Field', options);
 
+/** The rows of a fixed collection with multiple values, e.g. the `address` entries of Addresses. */
+export const fixedRows = (property: INodeProperties, entry: string): Parameter<IDataObject[]> =>
+	defineParameter(
+		property,
+		(ctx, i, p) =>
+			((ctx.getNodeParameter(p.name, i, {}) as IDataObject)[entry] ?? []) as IDataObject[],
+	);
+
+/** A form field offered as an option of a collection, where nothing is required. */
+export function asOption(property: INodeProperties): INodeProperties {
+	const option = { ...property };
+	delete option.required;
+	return option;
+}
+
 /** Options in the alphabetical order n8n wants in a collection, for one assembled from parts. */
 export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
-
-/** The Order By filter of Venio's enquiries, which take a column name. */
-export const orderByFilter: INodeProperties = {
-	displayName: 'Order By',
-	name: 'orderBy',
-	type: 'string',
-	default: '',
-	description: 'A column to sort by, as Venio names it',
-};
 
 /** The values of a fixed-collection entry without blanks, text trimmed. */
 export function withoutBlanks(values: IDataObject | undefined): IDataObject {

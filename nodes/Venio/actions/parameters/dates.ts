@@ -35,7 +35,7 @@ export function toVenioDate(
 			ctx,
 			i,
 			`${label} is not a valid date`,
-			`"${String(value)}" could not be read as a date. Use the date picker or ISO 8601, e.g. 2026-11-27 or 2026-11-27T09:30:00+07:00 (item ${i}).`,
+			`"${String(value)}" could not be read as a date. Use the date picker or ISO 8601, e.g. 2026-11-27 or 2026-11-27T09:30:00+07:00.`,
 		);
 	}
 	if (!isPossibleOffset(parsed.offset)) {
@@ -43,7 +43,7 @@ export function toVenioDate(
 			ctx,
 			i,
 			`${label} has an impossible time zone offset`,
-			`"${String(value)}" has the offset ${parsed.toFormat('ZZ')}; offsets are between -12:00 and +14:00 (item ${i}).`,
+			`"${String(value)}" has the offset ${parsed.toFormat('ZZ')}; offsets are between -12:00 and +14:00.`,
 		);
 	}
 	return parsed.toFormat(DATE_FORMATS[format]);

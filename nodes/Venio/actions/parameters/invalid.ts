@@ -6,9 +6,13 @@ import type { IExecuteFunctions } from 'n8n-workflow';
  * names the field, the item and the fix, so bad input never reaches Venio.
  */
 
-/** The error for a bad value of item `i`: `message` names the field, `description` the fix. */
+/**
+ * The error for a bad value of item `i`: `message` names the field, `description` the fix; the
+ * item is named here, at the end of the description, for every such error.
+ */
 export function invalid(ctx: IExecuteFunctions, i: number, message: string, description: string) {
-	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description });
+	const withItem = `${description.replace(/\.$/, '')} (item ${i}).`;
+	return new NodeOperationError(ctx.getNode(), message, { itemIndex: i, description: withItem });
 }
 
 /** Nothing given: undefined, null or blank text. */

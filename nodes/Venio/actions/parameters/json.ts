@@ -39,7 +39,7 @@ export function jsonParameter<T>(
 				ctx,
 				i,
 				`${label} is not valid JSON`,
-				`${(error as Error).message}. Check quotes, commas and brackets (item ${i}).`,
+				`${(error as Error).message}. Check quotes, commas and brackets.`,
 			);
 		}
 	}
@@ -49,7 +49,7 @@ export function jsonParameter<T>(
 			ctx,
 			i,
 			`${label}: the key "__proto__" cannot be sent`,
-			`"${inherited}" is not a Venio field, and JavaScript would drop it rather than send it. Remove or rename it (item ${i}).`,
+			`"${inherited}" is not a Venio field, and JavaScript would drop it rather than send it. Remove or rename it.`,
 		);
 	}
 	const result = schema.safeParse(value);
@@ -63,7 +63,7 @@ export function jsonParameter<T>(
 			ctx,
 			i,
 			`${label}: ${path || 'the value'} is invalid`,
-			`${issue.message} at "${path || '(root)'}" (item ${i}). Fix that field in the JSON.`,
+			`${issue.message} at "${path || '(root)'}". Fix that field in the JSON.`,
 		);
 	}
 	return result.data;

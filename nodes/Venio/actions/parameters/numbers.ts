@@ -26,7 +26,7 @@ export function toNumber(ctx: IExecuteFunctions, i: number, label: string, value
 			ctx,
 			i,
 			`${label} must be a number`,
-			`"${shown(value)}" is not a number. Enter decimal digits only, e.g. 2 or 10.5 (item ${i}).`,
+			`"${shown(value)}" is not a number. Enter decimal digits only, e.g. 2 or 10.5.`,
 		);
 	}
 	if (Math.abs(number) > Number.MAX_SAFE_INTEGER) {
@@ -34,7 +34,7 @@ export function toNumber(ctx: IExecuteFunctions, i: number, label: string, value
 			ctx,
 			i,
 			`${label} is too large`,
-			`"${shown(value)}" is beyond ${Number.MAX_SAFE_INTEGER}, the largest number that can be sent exactly (item ${i}).`,
+			`"${shown(value)}" is beyond ${Number.MAX_SAFE_INTEGER}, the largest number that can be sent exactly.`,
 		);
 	}
 	return number;
@@ -57,7 +57,7 @@ export function wholeNumber(
 			ctx,
 			i,
 			`${label} must be a whole number`,
-			`"${String(value)}" has decimals. Enter a whole number, e.g. 20 (item ${i}).`,
+			`"${String(value)}" has decimals. Enter a whole number, e.g. 20.`,
 		);
 	}
 	return number;
@@ -75,57 +75,56 @@ export function limitParameter(ctx: IExecuteFunctions, i: number): number {
 			ctx,
 			i,
 			'Limit must be a whole number of 1 or more',
-			`"${shown(value)}" is not a number of records. Enter e.g. 50, or turn on Return All (item ${i}).`,
+			`"${shown(value)}" is not a number of records. Enter e.g. 50, or turn on Return All.`,
 		);
 	}
 	return limit;
 }
 
 /**
- * A Venio id given as a number or numeric text (a dropdown value, a number field): a whole number
- * above 0. `what` completes "… is not …" in the error, e.g. "an event type ID".
+ * The one rule for a Venio ID: a whole number, given as a number or as text of digits only
+ * (spaces around it are ignored, leading zeros are read as the number they write: "007" is 7).
+ * Anything else is refused rather than converted: a sign, decimals ("2.5"), an exponent ("1e3"),
+ * hex, a list. Returns the digits, or undefined when the value is not an ID.
+ */
+function idDigits(value: unknown): string | undefined {
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	return /^[0-9]+$/.test(text) ? text.replace(/^0+(?=\d)/, '') : undefined;
+}
+
+function notAnId(ctx: IExecuteFunctions, i: number, label: string, value: unknown, min: number) {
+	return invalid(
+		ctx,
+		i,
+		`${label} must be a whole number${min > 0 ? ' above 0' : ''}`,
+		`"${shown(value ?? '')}" is not a valid ${label}. Enter digits only, e.g. 281940.`,
+	);
+}
+
+/**
+ * A Venio ID that goes into a body or a query (see idDigits), of at least `min` (0 where Venio
+ * gives 0 a meaning, e.g. the default header template), and exact as a number (up to 2^53).
  */
 export function toId(
 	ctx: IExecuteFunctions,
 	i: number,
 	label: string,
 	value: unknown,
-	what = `a valid ${label}`,
+	min = 1,
 ): number {
-	const id = toNumber(ctx, i, label, value);
-	if (!Number.isInteger(id) || id < 1) {
+	const digits = idDigits(value);
+	const id = Number(digits);
+	if (digits === undefined || id < min) throw notAnId(ctx, i, label, value, min);
+	if (!Number.isSafeInteger(id)) {
 		throw invalid(
 			ctx,
 			i,
-			`${label} must be a whole number above 0`,
-			`"${id}" is not ${what} (item ${i}).`,
+			`${label} is too large`,
+			`"${shown(value)}" is beyond ${Number.MAX_SAFE_INTEGER}, the largest number that can be sent exactly.`,
 		);
 	}
 	return id;
-}
-
-/**
- * A Venio id that goes into a URL path or a body as typed: digits only (no sign, decimals or
- * exponent, so nothing but the id reaches the path), a safe integer of at least `min` (0 where
- * Venio gives 0 a meaning, e.g. the default header template).
- */
-export function digitsId(
-	ctx: IExecuteFunctions,
-	i: number,
-	label: string,
-	value: unknown,
-	min = 1,
-): number {
-	const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
-	if (!/^[0-9]+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
-		throw invalid(
-			ctx,
-			i,
-			`${label} must be a whole number${min > 0 ? ' above zero' : ''}`,
-			`"${shown(value ?? '')}" is not a valid Venio id: enter digits only, up to ${Number.MAX_SAFE_INTEGER}, e.g. 281940 (item ${i}).`,
-		);
-	}
-	return Number(text);
 }
 
 /** A list of ids from "1, 2 3", a number, or an array (from an expression), each read by digitsId. */
@@ -142,33 +141,28 @@ export function idList(ctx: IExecuteFunctions, i: number, label: string, value: 
 			ctx,
 			i,
 			`${label} is required`,
-			`Enter at least one id, e.g. 281940 or 281940, 281941 (item ${i}).`,
+			`Enter at least one id, e.g. 281940 or 281940, 281941.`,
 		);
 	}
-	return parts.map((part) => digitsId(ctx, i, label, part));
+	return parts.map((part) => toId(ctx, i, label, part));
 }
 
 /**
- * An id that goes only into a URL path, as text already required (a ticket, expense or deal id):
- * digits only, above 0 unless `zero` is allowed. A number while that is exact, else the digit
- * string itself: beyond 2^53 a number would be rounded (99999999999999999999 becomes
- * 100000000000000000000), while in a path text and number read the same.
+ * A Venio ID that goes only into a URL path (see idDigits), above 0 unless `zero` is allowed. A
+ * number while that is exact, else the digits themselves: beyond 2^53 a number would be rounded
+ * (99999999999999999999 becomes 100000000000000000000), while in a path text and number read
+ * the same.
  */
 export function pathId(
 	ctx: IExecuteFunctions,
 	i: number,
 	label: string,
 	text: string,
-	{ zero = false, hint = 'Enter digits only, e.g. 280' } = {},
+	{ zero = false } = {},
 ): number | string {
-	if (!/^\d+$/.test(text) || (!zero && /^0+$/.test(text))) {
-		throw invalid(
-			ctx,
-			i,
-			`${label} must be a ${zero ? '' : 'positive '}whole number`,
-			`"${text}" is not a valid ${label}. ${hint} (item ${i}).`,
-		);
-	}
-	const number = Number(text);
-	return Number.isSafeInteger(number) ? number : text;
+	const digits = idDigits(text);
+	const min = zero ? 0 : 1;
+	if (digits === undefined || Number(digits) < min) throw notAnId(ctx, i, label, text, min);
+	const number = Number(digits);
+	return Number.isSafeInteger(number) ? number : digits;
 }

@@ -3,8 +3,9 @@ import type { ZodType } from 'zod';
 
 import { toVenioDate } from './dates';
 import { jsonParameter } from './json';
-import { requiredNumber, toId } from './numbers';
-import { requiredString } from './text';
+import { requiredNumber, toId, wholeNumber } from './numbers';
+import { parameterValue, requiredString } from './text';
+import type { DATE_FORMATS } from './dates';
 
 /**
  * A parameter described once together with how an action reads it, so an action reads it through
@@ -43,21 +44,34 @@ export const requiredText = (property: INodeProperties) =>
 export const requiredNumeric = (property: INodeProperties) =>
 	defineParameter(property, (ctx, i, p) => requiredNumber(ctx, p.name, i, labelOf(p)));
 
-/**
- * A required Venio id (a number field, or a dropdown of ids): a whole number above 0. `what`
- * completes "… is not …" in the error, e.g. "an activity ID".
- */
-export const requiredId = (property: INodeProperties, what?: string) =>
+/** A required Venio ID (typed, or a dropdown of IDs): see toId for what is accepted. */
+export const requiredId = (property: INodeProperties) =>
 	defineParameter(property, (ctx, i, p) =>
-		toId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p)), what),
+		toId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p))),
 	);
 
-/** A required date-time, picked or typed as ISO 8601: empty is "required", not "not a date". */
-export const requiredDateTime = (property: INodeProperties) =>
+/**
+ * A required date-time (or a date, with `format` 'date'), picked or typed as ISO 8601: empty is
+ * "required", not "not a date".
+ */
+export const requiredDateTime = (
+	property: INodeProperties,
+	format: keyof typeof DATE_FORMATS = 'dateTime',
+) =>
 	defineParameter(property, (ctx, i, p) => {
 		requiredString(ctx, p.name, i, labelOf(p));
-		return toVenioDate(ctx, i, labelOf(p), ctx.getNodeParameter(p.name, i));
+		return toVenioDate(ctx, i, labelOf(p), ctx.getNodeParameter(p.name, i), format);
 	});
+
+/** A dropdown, read as the value of the option chosen. */
+export const choice = <T extends string | number | boolean>(property: INodeProperties) =>
+	defineParameter(property, (ctx, i, p) => ctx.getNodeParameter(p.name, i, p.default) as T);
+
+/** A required whole number, e.g. a quantity. */
+export const requiredWholeNumber = (property: INodeProperties) =>
+	defineParameter(property, (ctx, i, p) =>
+		wholeNumber(ctx, i, labelOf(p), parameterValue(ctx, p.name, i)),
+	);
 
 /** A JSON parameter, parsed and checked by `schema` before anything is sent. */
 export const jsonBody = <T>(property: INodeProperties, schema: ZodType<T>) =>

@@ -20,7 +20,7 @@ export function parameterValue(ctx: IExecuteFunctions, name: string, i: number):
 export function requiredString(ctx: IExecuteFunctions, name: string, i: number, label: string) {
 	const value = parameterValue(ctx, name, i);
 	if (isBlank(value)) {
-		throw invalid(ctx, i, `${label} is required`, `Enter a value for "${label}" (item ${i}).`);
+		throw invalid(ctx, i, `${label} is required`, `Enter a value for "${label}".`);
 	}
 	if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) {
 		// String([7]) is "7" and String({}) "[object Object]": neither is what the user meant.
@@ -28,7 +28,7 @@ export function requiredString(ctx: IExecuteFunctions, name: string, i: number, 
 			ctx,
 			i,
 			`${label} must be a single value`,
-			`The expression gave ${shown(value)}. Give one value, e.g. $json.items[0] (item ${i}).`,
+			`The expression gave ${shown(value)}. Give one value, e.g. $json.items[0].`,
 		);
 	}
 	return String(value).trim();

@@ -34,13 +34,18 @@ export interface UpsertMode {
 	properties: INodeProperties[];
 	/** The request body: in JSON mode the JSON parameter, checked by its schema; else `fromFields()`. */
 	body(ctx: IExecuteFunctions, i: number, fromFields: () => IDataObject): IDataObject;
+	/** Whether the item gives the whole body as JSON. */
+	usesJson(ctx: IExecuteFunctions, i: number): boolean;
+	/** The JSON body, checked by its schema. */
+	json(ctx: IExecuteFunctions, i: number): IDataObject;
 	/** In Fields mode: the key of the record to update; undefined to create. */
 	keyToUpdate(ctx: IExecuteFunctions, i: number): string | undefined;
 }
 
 const titleCase = (text: string) => text.replace(/\b\w/g, (letter) => letter.toUpperCase());
 
-export function upsertMode(options: UpsertModeOptions): UpsertMode {
+/** Input Mode, the JSON body, New or Existing and the record to update, in that order. */
+function modeProperties(options: UpsertModeOptions): INodeProperties[] {
 	const { record, json, toUpdate } = options;
 	const upsertModes = [
 		{
@@ -55,7 +60,7 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 		},
 	];
 	const jsonProperties = options.notice ? [options.notice, json.property] : [json.property];
-	const properties: INodeProperties[] = [
+	return [
 		{
 			displayName: 'Input Mode',
 			name: 'inputMode',
@@ -92,14 +97,18 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 			displayOptions: { show: { inputMode: ['fields'], upsertMode: ['update'] } },
 		},
 	];
+}
+
+export function upsertMode(options: UpsertModeOptions): UpsertMode {
+	const { json, toUpdate } = options;
+	const properties = modeProperties(options);
 	return {
 		properties,
 		body(ctx, i, fromFields) {
-			if (ctx.getNodeParameter('inputMode', i, 'fields') === 'json') {
-				return json.read(ctx, i) as IDataObject;
-			}
-			return fromFields();
+			return this.usesJson(ctx, i) ? this.json(ctx, i) : fromFields();
 		},
+		usesJson: (ctx, i) => ctx.getNodeParameter('inputMode', i, 'fields') === 'json',
+		json: (ctx, i) => json.read(ctx, i) as IDataObject,
 		keyToUpdate(ctx, i) {
 			if (ctx.getNodeParameter('upsertMode', i, 'create') !== 'update') return undefined;
 			return toUpdate.read(ctx, i);

@@ -1,5 +1,5 @@
-import { filtersCollection, orderByFilter } from '../parameters/collections';
-import { requiredNumber, wholeNumber } from '../parameters/numbers';
+import { filtersCollection } from '../parameters/collections';
+import { wholeNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import {
 	PRODUCT_SUMMARY,
@@ -7,6 +7,7 @@ import {
 	PRODUCT_TYPE_OPTIONS,
 	productStatus,
 } from './productFields';
+import { requiredNumeric } from '../parameters/parameter';
 
 const filters = filtersCollection([
 	{
@@ -15,15 +16,6 @@ const filters = filtersCollection([
 		type: 'string',
 		default: '',
 		description: 'Text to find in the product name, code or barcode',
-	},
-	orderByFilter,
-	{
-		displayName: 'Product For',
-		name: 'productFor',
-		type: 'string',
-		default: '',
-		description:
-			"Venio's productFor filter, sent as typed (the API reference does not say what it matches)",
 	},
 	{
 		displayName: 'Product Group Names or IDs',
@@ -50,6 +42,15 @@ const filters = filtersCollection([
 /** A plain identifier as the default: the n8n lint rule cannot read member expressions there. */
 const PRODUCTS = PRODUCT_TYPE.product;
 
+const productType = requiredNumeric({
+	displayName: 'Product Type',
+	name: 'productType',
+	type: 'options',
+	options: PRODUCT_TYPE_OPTIONS,
+	default: PRODUCTS,
+	description: 'Whether to search single products or bundles',
+});
+
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
@@ -58,18 +59,7 @@ export const getMany: VenioAction = {
 	endpoint: 'productsGetByFilter',
 	paging: 'enquiry',
 	simplify: PRODUCT_SUMMARY,
-	properties: [
-		{
-			displayName: 'Product Type',
-			name: 'productType',
-			type: 'options',
-			options: PRODUCT_TYPE_OPTIONS,
-			default: PRODUCTS,
-			description: 'Whether to search single products or bundles',
-		},
-		productStatus.property,
-		filters.property,
-	],
+	properties: [productType.property, productStatus.property, filters.property],
 	request(i) {
 		const chosen = filters.read(this, i);
 		if (Array.isArray(chosen.productGroupIds)) {
@@ -82,7 +72,7 @@ export const getMany: VenioAction = {
 		}
 		return {
 			body: {
-				productType: requiredNumber(this, 'productType', i, 'Product Type'),
+				productType: productType.read(this, i),
 				// The field table types status as int[], but the request example and the legacy page
 				// send booleans ([true]); booleans are sent, as for the product type above.
 				status: productStatus.read(this, i),

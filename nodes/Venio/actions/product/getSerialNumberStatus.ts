@@ -1,5 +1,7 @@
-import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
+import { serialNumber } from './productFields';
+
+const serialNumberField = serialNumber.with({ description: 'The serial number to look up' });
 
 export const getSerialNumberStatus: VenioAction = {
 	value: 'getSerialNumberStatus',
@@ -7,18 +9,9 @@ export const getSerialNumberStatus: VenioAction = {
 	action: 'Get the status of a serial number; returns whether the product serial number is registered, and to whom',
 	description: 'Get the registration status of a product serial number',
 	endpoint: 'productSerialStatusGet',
-	properties: [
-		{
-			displayName: 'Serial Number',
-			name: 'serialNumber',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The serial number to look up',
-		},
-	],
+	properties: [serialNumberField.property],
 	request(i) {
-		const serialNumber = requiredString(this, 'serialNumber', i, 'Serial Number');
+		const serialNumber = serialNumberField.read(this, i);
 		return { qs: { serialNumber }, key: { serialNumber } };
 	},
 };

@@ -1,6 +1,20 @@
 import { pathId } from '../parameters/numbers';
+import { defineParameter, labelOf } from '../parameters/parameter';
 import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
+
+const ticketId = defineParameter(
+	{
+		displayName: 'Ticket ID',
+		name: 'ticketId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 280',
+		description: 'The ID of the ticket',
+	},
+	(ctx, i, p) => pathId(ctx, i, labelOf(p), requiredString(ctx, p.name, i, labelOf(p))),
+);
 
 export const getTicket: VenioAction = {
 	value: 'getTicket',
@@ -9,19 +23,9 @@ export const getTicket: VenioAction = {
 	description:
 		'Get a product ticket by its ID (Gofive lists it next to Create or Update; it likely tracks a product import)',
 	endpoint: 'productTicketGet',
-	properties: [
-		{
-			displayName: 'Ticket ID',
-			name: 'ticketId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. 280',
-			description: 'The ID of the ticket',
-		},
-	],
+	properties: [ticketId.property],
 	request(i) {
-		const ticketId = pathId(this, i, 'Ticket ID', requiredString(this, 'ticketId', i, 'Ticket ID'));
-		return { pathParams: { ticketId }, key: { ticketId } };
+		const id = ticketId.read(this, i);
+		return { pathParams: { ticketId: id }, key: { ticketId: id } };
 	},
 };

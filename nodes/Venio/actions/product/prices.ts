@@ -100,7 +100,7 @@ export function prices(
 	vatKey: VatKey,
 ): IDataObject[] {
 	if (!entries || entries.length === 0) {
-		throw invalid(ctx, i, `${label} are required`, `Add at least one price (item ${i}).`);
+		throw invalid(ctx, i, `${label} are required`, `Add at least one price.`);
 	}
 	return entries.map((entry, n) => {
 		const at = `${label} ${n + 1}`;
@@ -110,7 +110,7 @@ export function prices(
 				ctx,
 				i,
 				`${at}: Price Tier Name is required`,
-				`Enter the price tier, e.g. Retail (item ${i}).`,
+				`Enter the price tier, e.g. Retail.`,
 			);
 		}
 		const price: IDataObject = {

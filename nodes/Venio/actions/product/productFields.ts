@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { defineParameter } from '../parameters/parameter';
+import { defineParameter, requiredText } from '../parameters/parameter';
 import { invalid } from '../parameters/invalid';
 
 /** The fields Simplify keeps: enough to identify, price and stock a product. */
@@ -26,12 +26,12 @@ export const PRODUCT_SUMMARY = [
 export const PRODUCT_TYPE = { product: 1031, bundle: 1032 } as const;
 
 export const PRODUCT_TYPE_OPTIONS = [
-	{ name: 'Bundle', value: PRODUCT_TYPE.bundle, description: 'Sends 1032' },
-	{ name: 'Product', value: PRODUCT_TYPE.product, description: 'Sends 1031' },
+	{ name: 'Bundle', value: PRODUCT_TYPE.bundle, description: 'Products sold together as one' },
+	{ name: 'Product', value: PRODUCT_TYPE.product, description: 'Products sold on their own' },
 ];
 
 const statusProperty: INodeProperties = {
-	displayName: 'Status',
+	displayName: 'Product Status',
 	name: 'status',
 	type: 'multiOptions',
 	options: [
@@ -47,7 +47,17 @@ const statusProperty: INodeProperties = {
 export const productStatus = defineParameter(statusProperty, (ctx, i, property) => {
 	const chosen = ctx.getNodeParameter(property.name, i, []) as string[];
 	if (!Array.isArray(chosen) || chosen.length === 0) {
-		throw invalid(ctx, i, 'Status is required', `Choose Active, Inactive or both (item ${i}).`);
+		throw invalid(ctx, i, 'Status is required', `Choose Active, Inactive or both.`);
 	}
 	return chosen.map((status) => status === 'active');
+});
+
+/** A product's serial number, as printed on it. */
+export const serialNumber = requiredText({
+	displayName: 'Serial Number',
+	name: 'serialNumber',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The serial number printed on the product',
 });

@@ -1,9 +1,26 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { resultOfRow, rowOf } from '../batching';
 import { productLocator } from '../parameters/locators';
-import { wholeNumber } from '../parameters/numbers';
+import { requiredWholeNumber } from '../parameters/parameter';
 import type { VenioAction } from '../types';
+
+const quantity = requiredWholeNumber({
+	displayName: 'Quantity',
+	name: 'qty',
+	type: 'number',
+	default: 0,
+	required: true,
+	description:
+		'How many to add to the current stock, a whole number; a negative number takes stock away',
+});
+
+/**
+ * The stock change of one product for item i, so a batch of items can be sent in one call.
+ */
+export function stockItemOf(ctx: IExecuteFunctions, i: number): IDataObject {
+	return { productCode: productLocator.read(ctx, i), qty: quantity.read(ctx, i) };
+}
 
 export const updateStock: VenioAction = {
 	value: 'updateStock',
@@ -12,22 +29,10 @@ export const updateStock: VenioAction = {
 	description:
 		"Change a product's stock on hand (inactive products too); the output gives the resulting stock",
 	endpoint: 'productStockUpdate',
-	properties: [
-		productLocator.property,
-		{
-			displayName: 'Quantity',
-			name: 'qty',
-			type: 'number',
-			default: 0,
-			required: true,
-			description:
-				"The whole number sent as Venio's qty. Venio's documented example answers a stock of 30 after 20 was sent, so the quantity is added to the current stock; a negative number takes stock away.",
-		},
-	],
+	properties: [productLocator.property, quantity.property],
 	request(i) {
-		const productCode = productLocator.read(this, i);
-		const qty = wholeNumber(this, i, 'Quantity', this.getNodeParameter('qty', i, undefined));
-		return { body: [{ productCode, qty }], key: { productCode } };
+		const item = stockItemOf(this, i);
+		return { body: [item], key: { productCode: item.productCode } };
 	},
 	// Venio takes a bare array and answers a row per product (its stock, or why it refused it).
 	batch: {

@@ -1,29 +1,42 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { enquiryBody } from '../../../shared/api/endpoints';
+import { recordsOf } from '../../../shared/transport/envelope';
+import { venioRequest } from '../../../shared/transport/request';
+import { kept, keepCurrent } from '../current';
 import { invalid } from '../parameters/invalid';
-import { requiredNumber, toNumber, wholeNumber } from '../parameters/numbers';
-import { requiredString, textList } from '../parameters/text';
+import { toNumber, wholeNumber } from '../parameters/numbers';
+import { textList } from '../parameters/text';
 import { resultOfRow, rowOf } from '../batching';
 import type { RequestParts, RowResult, VenioAction } from '../types';
-import { PRODUCT_KIND, upsertAdditionalFields, upsertProperties } from './upsertParameters';
+import { PRODUCT_TYPE } from './productFields';
+import {
+	PRODUCT_KIND,
+	productCode,
+	productKind,
+	productPrices,
+	productTexts,
+	productVariants,
+	upsertAdditionalFields,
+	upsertProperties,
+} from './upsertParameters';
 import { prices, type PriceInput } from './prices';
 import { variants, type VariantInput } from './variants';
 
 /**
- * What identifies and prices the product: its own code, cost and prices, or, for a product with
- * variants, its variants, each with those three (Gofive's multi-SKU shape). `key` is the code or
- * codes the upsert is keyed by.
+ * What identifies and prices the product: its own code and, when given, its prices, or, for a
+ * product with variants, its variants, each with code, cost and prices (Venio's multi-SKU shape).
+ * `key` is the code or codes the upsert is keyed by.
  */
 function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: IDataObject } {
-	if (ctx.getNodeParameter('productKind', i, PRODUCT_KIND.single) === PRODUCT_KIND.variants) {
-		const entries = (ctx.getNodeParameter('productVariants', i, {}) as { variant?: VariantInput[] })
-			.variant;
-		if (!entries?.length) {
+	if (productKind.read(ctx, i) === PRODUCT_KIND.variants) {
+		const entries = productVariants.read(ctx, i) as VariantInput[];
+		if (!entries.length) {
 			throw invalid(
 				ctx,
 				i,
 				'Variants are required for a product with variants',
-				`Add at least one variant, or set Product Type to Single Product (item ${i}).`,
+				'Add at least one variant, or set Product Kind to Single Product.',
 			);
 		}
 		const productVariant = variants(ctx, i, entries);
@@ -32,50 +45,100 @@ function skus(ctx: IExecuteFunctions, i: number): { fields: IDataObject; key: ID
 			key: { productCodes: productVariant.map((variant) => variant.productCode) },
 		};
 	}
-	const productCode = requiredString(ctx, 'productCode', i, 'Product Code');
-	const price = (ctx.getNodeParameter('prices', i, {}) as { price?: PriceInput[] }).price;
+	const code = productCode.read(ctx, i);
+	const price = productPrices.read(ctx, i) as PriceInput[];
 	return {
 		fields: {
-			productCode,
-			cost: requiredNumber(ctx, 'cost', i, 'Cost'),
-			prices: prices(ctx, i, 'Prices', price, 'vatValue'),
+			productCode: code,
+			...(price.length && { prices: prices(ctx, i, 'Prices', price, 'vatValue') }),
 		},
-		key: { productCode },
+		key: { productCode: code },
 	};
 }
 
-function request(this: IExecuteFunctions, i: number) {
-	const { fields, key } = skus(this, i);
-	const useWarranty = this.getNodeParameter('useWarranty', i, false) as boolean;
-	const item: IDataObject = {
-		productName: requiredString(this, 'productName', i, 'Product Name'),
-		category: requiredString(this, 'category', i, 'Category'),
-		...fields,
-		productUnitName: requiredString(this, 'productUnitName', i, 'Unit'),
-		trackInventory: this.getNodeParameter('trackInventory', i, false) as boolean,
-		useWarranty,
-		visibility: this.getNodeParameter('visibility', i, true) as boolean,
-		active: this.getNodeParameter('active', i, true) as boolean,
-	};
-	if (useWarranty) {
-		item.timeWarrantyValue = wholeNumber(
-			this,
-			i,
-			'Warranty Period',
-			this.getNodeParameter('timeWarrantyValue', i, 1),
-		);
-		item.timeWarrantyUnit = this.getNodeParameter('timeWarrantyUnit', i, 'y') as string;
+/** How an Additional Field is sent; a field not named here is sent as it is (text trimmed). */
+const ADDITIONAL: Record<string, (ctx: IExecuteFunctions, i: number, value: unknown) => unknown> = {
+	productTag: (_ctx, _i, value) => textList(value),
+	productImage: (_ctx, _i, value) => textList(value),
+	qty: (ctx, i, value) => wholeNumber(ctx, i, 'Quantity', value),
+	lowStockAlert: (ctx, i, value) => wholeNumber(ctx, i, 'Low Stock Alert', value),
+	productWeight: (ctx, i, value) => toNumber(ctx, i, 'Weight', value),
+	cost: (ctx, i, value) => toNumber(ctx, i, 'Cost', value),
+	timeWarrantyValue: (ctx, i, value) => wholeNumber(ctx, i, 'Warranty Period', value),
+};
+
+/** What the user set for the product: the fields left empty are not in it. */
+function productInput(ctx: IExecuteFunctions, i: number): { item: IDataObject; key: IDataObject } {
+	const { fields, key } = skus(ctx, i);
+	const item: IDataObject = { ...fields };
+	for (const text of productTexts) {
+		const value = text.read(ctx, i);
+		if (value !== '') item[text.property.name] = value;
 	}
-	const extra = upsertAdditionalFields.read(this, i);
-	for (const [key, value] of Object.entries(extra)) {
-		if (key === 'productTag' || key === 'productImage') item[key] = textList(value);
-		else if (key === 'qty') item.qty = wholeNumber(this, i, 'Quantity', value);
-		else if (key === 'lowStockAlert')
-			item.lowStockAlert = wholeNumber(this, i, 'Low Stock Alert', value);
-		else if (key === 'productWeight') item.productWeight = toNumber(this, i, 'Weight', value);
-		else item[key] = typeof value === 'string' ? value.trim() : value;
+	for (const [name, value] of Object.entries(upsertAdditionalFields.read(ctx, i))) {
+		const read = ADDITIONAL[name];
+		item[name] = (
+			read ? read(ctx, i, value) : typeof value === 'string' ? value.trim() : value
+		) as IDataObject[string];
 	}
-	return { body: { products: [item] }, key };
+	if (item.useWarranty !== true) {
+		delete item.timeWarrantyValue;
+		delete item.timeWarrantyUnit;
+	}
+	return { item, key };
+}
+
+/**
+ * Venio refuses a product without these: for an existing product the ones left empty are sent
+ * back as they are, for a new one the switches start as a new product in Venio's app does.
+ */
+const NEEDED = [
+	kept('productName', 'Product Name'),
+	kept('category', 'Category'),
+	kept('productUnitName', 'Unit'),
+	kept('trackInventory', 'Track Inventory'),
+	kept('useWarranty', 'Use Warranty'),
+	kept('visibility', 'Visible'),
+	kept('active', 'Active'),
+];
+const NEEDED_SINGLE = [...NEEDED, kept('cost', 'Cost'), kept('prices', 'Prices')];
+const NEW_PRODUCT: IDataObject = {
+	trackInventory: false,
+	useWarranty: false,
+	visibility: true,
+	active: true,
+};
+
+/** The product with this code as Venio has it now, or the switches of a new one. */
+async function currentProduct(ctx: IExecuteFunctions, i: number, productCode: string) {
+	const answer = await venioRequest.call(ctx, 'productsGetByFilter', {
+		body: enquiryBody('productsGetByFilter', {
+			productType: PRODUCT_TYPE.product,
+			status: [true, false],
+			smartSearch: productCode,
+			skip: 0,
+			take: 100,
+		}),
+		itemIndex: i,
+		label: 'Product › Create or Update',
+	});
+	return recordsOf(answer).find((record) => record.productCode === productCode) ?? NEW_PRODUCT;
+}
+
+/**
+ * One product of the upsert body for item i: what the user set, the rest kept as the product has
+ * it. A product with variants cannot be looked up by its variants' codes, so what Venio needs
+ * must be set.
+ */
+export async function productOf(
+	ctx: IExecuteFunctions,
+	i: number,
+): Promise<{ product: IDataObject; key: IDataObject }> {
+	const { item, key } = productInput(ctx, i);
+	const code = item.productCode;
+	const read = typeof code === 'string' ? () => currentProduct(ctx, i, code) : async () => ({});
+	const product = await keepCurrent(ctx, i, item, code ? NEEDED_SINGLE : NEEDED, read);
+	return { product, key };
 }
 
 /** The codes an item's product is keyed by: its own, or its variants'. */
@@ -108,7 +171,10 @@ export const upsert: VenioAction = {
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	endpoint: 'productsCreateOrUpdate',
 	properties: upsertProperties,
-	request,
+	async request(i) {
+		const { product, key } = await productOf(this, i);
+		return { body: { products: [product] }, key };
+	},
 	// Venio takes a list of products, keyed by code: a call may carry many items' products.
 	batch: {
 		keys: codesOf,

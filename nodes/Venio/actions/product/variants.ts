@@ -143,12 +143,7 @@ export function variants(
 			['productName', 'Product Name'],
 		]) {
 			if (text(key) === '') {
-				throw invalid(
-					ctx,
-					i,
-					`${at}: ${label} is required`,
-					`Enter the ${label} of the variant (item ${i}).`,
-				);
+				throw invalid(ctx, i, `${at}: ${label} is required`, `Enter the ${label} of the variant.`);
 			}
 		}
 		const attributes = (entry.attributes?.attribute ?? []).map((attribute, a) => {
@@ -159,7 +154,7 @@ export function variants(
 					ctx,
 					i,
 					`${at}: attribute ${a + 1} needs a name and a value`,
-					`Choose the property and enter its value, e.g. Color = Black (item ${i}).`,
+					`Choose the property and enter its value, e.g. Color = Black.`,
 				);
 			}
 			return { attributeName, attributeValueName };
@@ -169,7 +164,7 @@ export function variants(
 				ctx,
 				i,
 				`${at}: Attributes are required`,
-				`Add at least one attribute, e.g. Color = Black (item ${i}).`,
+				`Add at least one attribute, e.g. Color = Black.`,
 			);
 		}
 		const variant: IDataObject = {

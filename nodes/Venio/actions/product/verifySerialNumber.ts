@@ -2,20 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { additionalFields } from '../parameters/collections';
 import { customerLocator } from '../parameters/locators';
-import { toVenioDate } from '../parameters/dates';
-import { toNumber, wholeNumber } from '../parameters/numbers';
-import { requiredString } from '../parameters/text';
+import { toNumber } from '../parameters/numbers';
 import type { VenioAction } from '../types';
+import { serialNumber } from './productFields';
+import { choice, requiredDateTime, requiredText } from '../parameters/parameter';
 
 const optional = additionalFields([
-	{
-		displayName: 'Customer Type',
-		name: 'CustomerType',
-		type: 'number',
-		default: 1,
-		description:
-			'The customer type number as Venio defines it for serial registration (its example uses 1)',
-	},
 	{
 		displayName: 'Latitude',
 		name: 'Latitude',
@@ -49,15 +41,9 @@ const optional = additionalFields([
 	},
 ]);
 
-const serialVerifyProperties: INodeProperties[] = [
-	{
-		displayName: 'Serial Number',
-		name: 'serialNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		description: 'The serial number printed on the product',
-	},
+const serialNumberField = serialNumber;
+
+const purchaseDate = requiredDateTime(
 	{
 		displayName: 'Purchase Date',
 		name: 'purchaseDate',
@@ -66,51 +52,54 @@ const serialVerifyProperties: INodeProperties[] = [
 		required: true,
 		description: 'The day the customer bought the product',
 	},
-	{
-		displayName: 'Identify Customer By',
-		name: 'customerBy',
-		type: 'options',
-		options: [
-			{ name: 'Customer Code', value: 'code', description: 'A customer of your Venio account' },
-			{ name: 'Customer Name', value: 'name', description: 'The name the buyer gave' },
-		],
-		default: 'code',
-		description: 'Venio needs either the customer code or the customer name',
-	},
+	'date',
+);
+
+const customerBy = choice<string>({
+	displayName: 'Identify Customer By',
+	name: 'customerBy',
+	type: 'options',
+	options: [
+		{ name: 'Customer Code', value: 'code', description: 'A customer of your Venio account' },
+		{ name: 'Customer Name', value: 'name', description: 'The name the buyer gave' },
+	],
+	default: 'code',
+	description: 'Venio needs either the customer code or the customer name',
+});
+
+const buyerName = requiredText({
+	displayName: 'Customer Name',
+	name: 'customerName',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. John Doe',
+	description: 'The name of the buyer',
+	displayOptions: { show: { customerBy: ['name'] } },
+});
+
+const serialVerifyProperties: INodeProperties[] = [
+	serialNumberField.property,
+	purchaseDate.property,
+	customerBy.property,
 	customerLocator.with({ displayOptions: { show: { customerBy: ['code'] } } }).property,
-	{
-		displayName: 'Customer Name',
-		name: 'customerName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. John Doe',
-		description: 'The name of the buyer',
-		displayOptions: { show: { customerBy: ['name'] } },
-	},
+	buyerName.property,
 	optional.property,
 ];
 
 function request(this: IExecuteFunctions, i: number) {
-	const SerialNumber = requiredString(this, 'serialNumber', i, 'Serial Number');
+	const SerialNumber = serialNumberField.read(this, i);
 	const body: IDataObject = {
 		SerialNumber,
-		PurchaseDate: toVenioDate(
-			this,
-			i,
-			'Purchase Date',
-			this.getNodeParameter('purchaseDate', i, ''),
-			'date',
-		),
+		PurchaseDate: purchaseDate.read(this, i),
 	};
-	if (this.getNodeParameter('customerBy', i, 'code') === 'name') {
-		body.CustomerName = requiredString(this, 'customerName', i, 'Customer Name');
+	if (customerBy.read(this, i) === 'name') {
+		body.CustomerName = buyerName.read(this, i);
 	} else {
 		body.CustomerCode = customerLocator.read(this, i);
 	}
 	for (const [key, value] of Object.entries(optional.read(this, i))) {
-		if (key === 'CustomerType') body[key] = wholeNumber(this, i, 'Customer Type', value);
-		else if (key === 'Latitude') body[key] = toNumber(this, i, 'Latitude', value);
+		if (key === 'Latitude') body[key] = toNumber(this, i, 'Latitude', value);
 		else if (key === 'Longtitude') body[key] = toNumber(this, i, 'Longitude', value);
 		else body[key] = typeof value === 'string' ? value.trim() : value;
 	}

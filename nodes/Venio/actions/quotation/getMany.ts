@@ -34,7 +34,7 @@ const filters = filtersCollection([
 			'Only quotations owned by this employee (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
-		displayName: 'Status',
+		displayName: 'Quotation Status',
 		name: 'quotationStatus',
 		type: 'options',
 		options: QUOTATION_STATUS_OPTIONS,

@@ -1,7 +1,8 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { kept } from '../current';
 import { customerLocator, employeeLocator } from '../parameters/locators';
-import { jsonBody } from '../parameters/parameter';
-import { toVenioDate } from '../parameters/dates';
-import { requiredString } from '../parameters/text';
+import { choice, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { QUOTATION_STATUS_OPTIONS, quotationLocator } from './quotationFields';
@@ -27,6 +28,67 @@ const salesperson = employeeLocator.with({
 		'The employee who owns the quotation, picked from your Venio account or given by staff code',
 });
 
+const quotationDate = requiredDateTime({
+	displayName: 'Quotation Date',
+	name: 'quotationDate',
+	type: 'dateTime',
+	default: '',
+	required: true,
+	description: 'The date of the quotation',
+});
+
+const validUntil = requiredDateTime({
+	displayName: 'Valid Until',
+	name: 'quotationValidUntil',
+	type: 'dateTime',
+	default: '',
+	required: true,
+	description: 'The last day the offer holds',
+});
+
+const CREATING = { show: { upsertMode: ['create'] } };
+const UPDATING = { show: { upsertMode: ['update'] } };
+
+/** A new quotation's status. */
+const quotationStatus = choice<number>({
+	displayName: 'Quotation Status',
+	name: 'quotationStatus',
+	type: 'options',
+	options: QUOTATION_STATUS_OPTIONS,
+	default: 1,
+	description: 'The state the quotation is saved in',
+	displayOptions: CREATING,
+});
+
+/** An update's status: a new one, or the current one kept (Venio needs it on every call). */
+const newQuotationStatus = choice<number | ''>({
+	...quotationStatus.property,
+	options: [
+		{ name: 'Keep Current Status', value: '', description: 'Leave the status as it is' },
+		...QUOTATION_STATUS_OPTIONS,
+	],
+	default: '',
+	displayOptions: UPDATING,
+});
+
+const subject = requiredText({
+	displayName: 'Subject',
+	name: 'quotationSubject',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The title of the quotation',
+});
+
+/**
+ * The status the form sets, or none on an update that keeps it: both variants are one parameter
+ * (`quotationStatus`), shown by New or Existing Quotation.
+ */
+function statusOf(ctx: IExecuteFunctions, i: number) {
+	const status = newQuotationStatus.read(ctx, i);
+	return status === '' ? {} : { quotationStatus: status };
+}
+
 export const upsert = documentUpsert({
 	record: 'quotation',
 	endpoint: 'quotationCreateOrUpdate',
@@ -39,7 +101,7 @@ export const upsert = documentUpsert({
 			default: EXAMPLE_JSON,
 			required: true,
 			description:
-				'The request body as Venio documents it (quotationSubject, quotationDate, quotationValidUntil, quotationStatus, customerCode, staffCode, vatCalculation, quotationDetails[]). It is checked before sending; add quotationNo to update an existing quotation.',
+				'The whole quotation as JSON, for fields this form does not show. The README lists the fields. It is checked before sending; add the quotation number to update an existing quotation.',
 		},
 		quotationUpsertSchema,
 	),
@@ -48,57 +110,20 @@ export const upsert = documentUpsert({
 		description: 'The quotation to update, given by its quotation number',
 	}),
 	fields: [
-		{
-			displayName: 'Subject',
-			name: 'quotationSubject',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The title of the quotation',
-		},
+		subject.property,
 		customerLocator.property,
 		salesperson.property,
-		{
-			displayName: 'Quotation Date',
-			name: 'quotationDate',
-			type: 'dateTime',
-			default: '',
-			required: true,
-			description: 'The date of the quotation',
-		},
-		{
-			displayName: 'Valid Until',
-			name: 'quotationValidUntil',
-			type: 'dateTime',
-			default: '',
-			required: true,
-			description: 'The last day the offer holds',
-		},
-		{
-			displayName: 'Status',
-			name: 'quotationStatus',
-			type: 'options',
-			options: QUOTATION_STATUS_OPTIONS,
-			default: 1,
-			description: 'The state the quotation is saved in',
-		},
+		quotationDate.property,
+		validUntil.property,
+		quotationStatus.property,
+		newQuotationStatus.property,
 	],
 	readFields(ctx, i) {
 		return {
-			quotationSubject: requiredString(ctx, 'quotationSubject', i, 'Subject'),
-			quotationDate: toVenioDate(
-				ctx,
-				i,
-				'Quotation Date',
-				ctx.getNodeParameter('quotationDate', i, ''),
-			),
-			quotationValidUntil: toVenioDate(
-				ctx,
-				i,
-				'Valid Until',
-				ctx.getNodeParameter('quotationValidUntil', i, ''),
-			),
-			quotationStatus: ctx.getNodeParameter('quotationStatus', i, 1) as number,
+			quotationSubject: subject.read(ctx, i),
+			quotationDate: quotationDate.read(ctx, i),
+			quotationValidUntil: validUntil.read(ctx, i),
+			...statusOf(ctx, i),
 			customerCode: customerLocator.read(ctx, i),
 			staffCode: salesperson.read(ctx, i),
 		};
@@ -108,6 +133,11 @@ export const upsert = documentUpsert({
 		wholeQuantity: false,
 		documentLabel: 'quotation',
 		detailsKey: 'quotationDetails',
+	},
+	keep: {
+		fields: [kept('quotationStatus', 'Quotation Status')],
+		read: 'quotationGetByNo',
+		pathKey: 'quotationNo',
 	},
 	additional: documentAdditionalFields([
 		{

@@ -47,7 +47,7 @@ export function readDiscount(
 			ctx,
 			i,
 			`${where}: give Discount Percent or Discount Amount, not both`,
-			`Venio keeps one discount per ${where.toLowerCase().startsWith('line') ? 'line' : 'document'}: remove one of the two (item ${i}).`,
+			`Venio keeps one discount per ${where.toLowerCase().startsWith('line') ? 'line' : 'document'}: remove one of the two.`,
 		);
 	}
 	if (hasPercent) {
@@ -57,7 +57,7 @@ export function readDiscount(
 				ctx,
 				i,
 				`${where}: Discount Percent must be between 0 and 100`,
-				`"${value}" is not a percentage (item ${i}).`,
+				`"${value}" is not a percentage.`,
 			);
 		}
 		return { discountType: true, discountValue: value };
@@ -65,12 +65,7 @@ export function readDiscount(
 	if (hasAmount) {
 		const value = toNumber(ctx, i, `${where}: Discount Amount`, values.discountAmount);
 		if (value < 0) {
-			throw invalid(
-				ctx,
-				i,
-				`${where}: Discount Amount cannot be negative`,
-				`Got ${value} (item ${i}).`,
-			);
+			throw invalid(ctx, i, `${where}: Discount Amount cannot be negative`, `Got ${value}.`);
 		}
 		return { discountType: false, discountValue: value };
 	}

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { additionalFields, byDisplayName } from '../parameters/collections';
 import { defineParameter } from '../parameters/parameter';
 import type { Parameter } from '../parameters/parameter';
-import { digitsId } from '../parameters/numbers';
+import { toId } from '../parameters/numbers';
 import { discountOptions, takeDocumentDiscount } from './discount';
 
 /**
@@ -44,12 +44,12 @@ const vatModeProperty: INodeProperties = {
 		{
 			name: 'Prices Exclude VAT',
 			value: 'exclude',
-			description: 'VAT is added on top of the prices (Venio: vatCalculation = true)',
+			description: 'VAT is added on top of the prices',
 		},
 		{
 			name: 'Prices Include VAT',
 			value: 'include',
-			description: 'The prices already contain VAT (Venio: vatCalculation = false)',
+			description: 'The prices already contain VAT',
 		},
 	],
 	default: 'exclude',
@@ -117,10 +117,10 @@ export function documentAdditionalFields(own: INodeProperties[]): Parameter<IDat
 		const fields = collection.read(ctx, i);
 		// A header template id of 0 is Venio's "company default" (see its examples).
 		if (fields.headerTemplateId !== undefined) {
-			fields.headerTemplateId = digitsId(ctx, i, 'Header Template', fields.headerTemplateId, 0);
+			fields.headerTemplateId = toId(ctx, i, 'Header Template', fields.headerTemplateId, 0);
 		}
 		if (fields.contactId !== undefined) {
-			fields.contactId = digitsId(ctx, i, 'Contact ID', fields.contactId);
+			fields.contactId = toId(ctx, i, 'Contact ID', fields.contactId);
 		}
 		return takeDocumentDiscount(ctx, i, fields);
 	});

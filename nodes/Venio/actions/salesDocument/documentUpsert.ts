@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { EndpointId } from '../../../shared/api/endpoints';
+import { keepCurrent } from '../current';
+import type { KeptField } from '../current';
 import type { RecordLocator } from '../parameters/locators';
 import type { Parameter } from '../parameters/parameter';
 import { FIELDS_MODE, keyOfBody, upsertMode } from '../parameters/upsertMode';
@@ -31,6 +33,11 @@ export interface DocumentUpsertOptions {
 	lines: LineItemOptions;
 	/** The Additional Fields (see documentAdditionalFields). */
 	additional: Parameter<IDataObject>;
+	/**
+	 * Fields Venio needs on every call that an update may leave empty: read from the document
+	 * (`read`, by its number as `pathKey`) and sent back as they are.
+	 */
+	keep?: { fields: KeptField[]; read: EndpointId; pathKey: string };
 }
 
 export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
@@ -47,7 +54,30 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		vatMode.property,
 		lineItemsProperty(lines),
 		additional.property,
-	].map((property) => ({ ...property, displayOptions: FIELDS_MODE }));
+	].map((property) => ({
+		...property,
+		displayOptions: { show: { ...FIELDS_MODE.show, ...property.displayOptions?.show } },
+	}));
+	/** Fields mode: the form's values, and on an update what it left empty kept as it is. */
+	async function fieldsBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
+		const fields = {
+			...options.readFields(ctx, i),
+			vatCalculation: vatMode.read(ctx, i),
+			[lines.detailsKey]: readLineItems(ctx, i, lines),
+			...additional.read(ctx, i),
+		};
+		const number = mode.keyToUpdate(ctx, i);
+		if (!number) return fields;
+		const { keep } = options;
+		const changes = { ...fields, [numberKey]: number };
+		if (!keep) return changes;
+		return keepCurrent(ctx, i, changes, keep.fields, {
+			endpoint: keep.read,
+			pathParams: { [keep.pathKey]: number },
+			label: `${record} › Create or Update`,
+		});
+	}
+
 	return {
 		value: 'upsert',
 		name: 'Create or Update',
@@ -55,17 +85,8 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 		endpoint: options.endpoint,
 		properties: [...mode.properties, ...fieldsMode],
-		request(i) {
-			const body = mode.body(this, i, () => {
-				const fields = {
-					...options.readFields(this, i),
-					vatCalculation: vatMode.read(this, i),
-					[lines.detailsKey]: readLineItems(this, i, lines),
-					...additional.read(this, i),
-				};
-				const number = mode.keyToUpdate(this, i);
-				return number ? { ...fields, [numberKey]: number } : fields;
-			});
+		async request(i) {
+			const body = mode.usesJson(this, i) ? mode.json(this, i) : await fieldsBody(this, i);
 			return { body, key: keyOfBody(body, numberKey) };
 		},
 	};

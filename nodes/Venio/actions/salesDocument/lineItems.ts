@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { fixedRows } from '../parameters/collections';
 import { productLocator } from '../parameters/locators';
 import { invalid } from '../parameters/invalid';
 import { toNumber } from '../parameters/numbers';
@@ -129,26 +130,20 @@ export function readLineItems(
 	i: number,
 	options: LineItemOptions,
 ): IDataObject[] {
-	const raw = ctx.getNodeParameter('lineItems', i, {}) as { item?: IDataObject[] };
-	const lines = raw.item ?? [];
+	const lines = fixedRows(lineItemsProperty(options), 'item').read(ctx, i);
 	if (lines.length === 0) {
 		throw invalid(
 			ctx,
 			i,
 			'Line Items: add at least one line',
-			`A ${options.documentLabel} needs at least one product line (item ${i}).`,
+			`A ${options.documentLabel} needs at least one product line.`,
 		);
 	}
 	return lines.map((line, index) => {
 		const where = `Line item ${index + 1}`;
 		const productCode = locatorValue(line.product);
 		if (productCode === '') {
-			throw invalid(
-				ctx,
-				i,
-				`${where}: Product is required`,
-				`Pick a product or enter its code (item ${i}).`,
-			);
+			throw invalid(ctx, i, `${where}: Product is required`, `Pick a product or enter its code.`);
 		}
 		const qty = toNumber(ctx, i, `${where}: Quantity`, line.quantity);
 		if (qty <= 0 || (options.wholeQuantity && !Number.isInteger(qty))) {
@@ -156,7 +151,7 @@ export function readLineItems(
 				ctx,
 				i,
 				`${where}: Quantity must be ${options.wholeQuantity ? 'a whole number above zero' : 'above zero'}`,
-				`Got ${qty} (item ${i}).`,
+				`Got ${qty}.`,
 			);
 		}
 		const detail: IDataObject = { productCode, qty };
@@ -174,12 +169,7 @@ export function readLineItems(
 			if (value === undefined || value === null || value === '') continue;
 			const number = toNumber(ctx, i, `${where}: ${label}`, value);
 			if (number < 0) {
-				throw invalid(
-					ctx,
-					i,
-					`${where}: ${label} cannot be negative`,
-					`Got ${number} (item ${i}).`,
-				);
+				throw invalid(ctx, i, `${where}: ${label} cannot be negative`, `Got ${number}.`);
 			}
 			detail[to] = number;
 		}

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { recordLocator } from '../parameters/locators';
 import { defineParameter } from '../parameters/parameter';
-import { digitsId, idList } from '../parameters/numbers';
+import { idList, toId } from '../parameters/numbers';
 import type { RequestParts } from '../types';
 
 /**
@@ -23,29 +23,30 @@ export const SALES_ORDER_STATUS_OPTIONS = [
  */
 export const salesOrderNumberLocator = recordLocator({
 	name: 'salesOrder',
-	displayName: 'Sales Order',
+	displayName: 'Sales Order Number',
 	typedMode: 'number',
 	keyLabel: 'sales order number',
 	placeholder: 'e.g. SO24090001',
-	description: 'The sales order, given by its sales order number',
+	description: 'The sales order number, e.g. SO24090001 (not the Sales Order ID Venio gives it)',
 });
 
 /** The Sales Order locator by id (the v1 endpoints take Venio's numeric salesOrderId). */
 const salesOrderIdLocator = recordLocator({
 	name: 'salesOrderId',
-	displayName: 'Sales Order',
+	displayName: 'Sales Order ID',
 	typedMode: 'id',
-	keyLabel: 'sales order ID (digits)',
+	keyLabel: 'sales order ID, digits only',
 	placeholder: 'e.g. 281940',
 	digitsOnly: 'A sales order ID has digits only',
-	description: "The sales order, given by Venio's numeric sales order ID (salesOrderId)",
+	description:
+		'The number Venio gives the sales order, e.g. 281940 (not its sales order number, e.g. SO24090001)',
 });
 
 /** The parameter and request of the actions that name a sales order by its id in the path. */
 export const salesOrderById = {
 	properties: [salesOrderIdLocator.property],
 	request(this: IExecuteFunctions, i: number): RequestParts {
-		const id = digitsId(this, i, 'Sales Order ID', salesOrderIdLocator.read(this, i));
+		const id = toId(this, i, 'Sales Order ID', salesOrderIdLocator.read(this, i));
 		return { pathParams: { id }, key: { salesOrderId: id } };
 	},
 };
@@ -60,7 +61,7 @@ export const salesOrderIds = defineParameter(
 		required: true,
 		placeholder: 'e.g. 281940, 281941',
 		description:
-			'The numeric IDs (salesOrderId) of the sales orders, separated by commas; an expression may also give a list',
+			'The Sales Order IDs (numbers such as 281940, not sales order numbers), separated by commas; an expression may also give a list',
 	},
 	(ctx, i, property) =>
 		idList(ctx, i, property.displayName, ctx.getNodeParameter(property.name, i, '')),

@@ -1,7 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-
+import { fixedRows } from '../parameters/collections';
 import { invalid } from '../parameters/invalid';
-import { digitsId } from '../parameters/numbers';
+import { toId } from '../parameters/numbers';
 import type { VenioAction } from '../types';
 import { salesOrderNumberLocator } from './salesOrderFields';
 
@@ -10,9 +9,47 @@ import { salesOrderNumberLocator } from './salesOrderFields';
  * and installment 2 as 1, which reads as 2 = paid, 1 = not yet paid.
  */
 const PAYMENT_STATUS_OPTIONS = [
-	{ name: 'Not Paid (1)', value: 1, description: 'Venio status 1: the installment is still open' },
-	{ name: 'Paid (2)', value: 2, description: 'Venio status 2: the installment is paid' },
+	{ name: 'Not Paid', value: 1, description: 'The installment is still open' },
+	{ name: 'Paid', value: 2, description: 'The installment is paid' },
 ];
+
+const installments = fixedRows(
+	{
+		displayName: 'Payments',
+		name: 'payments',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Installment',
+		default: {},
+		required: true,
+		description: 'The installments to update, one entry each',
+		options: [
+			{
+				displayName: 'Installment',
+				name: 'installment',
+				values: [
+					{
+						displayName: 'Installment Number',
+						name: 'periodNo',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+						description: 'Which installment: 1 for the first payment, 2 for the second, and so on',
+					},
+					{
+						displayName: 'Payment Status',
+						name: 'status',
+						type: 'options',
+						options: PAYMENT_STATUS_OPTIONS,
+						default: 2,
+						description: 'Whether this installment is paid',
+					},
+				],
+			},
+		],
+	},
+	'installment',
+);
 
 export const updatePayment: VenioAction = {
 	value: 'updatePayment',
@@ -20,67 +57,33 @@ export const updatePayment: VenioAction = {
 	action: 'Update the payment of a sales order: the payment status of its installments; returns what Venio saved',
 	description: 'Set the payment status of installments of a sales order',
 	endpoint: 'salesOrderPaymentUpdate',
-	properties: [
-		salesOrderNumberLocator.property,
-		{
-			displayName: 'Payments',
-			name: 'payments',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Installment',
-			default: {},
-			required: true,
-			description: 'The installments to update, one entry each',
-			options: [
-				{
-					displayName: 'Installment',
-					name: 'installment',
-					values: [
-						{
-							displayName: 'Installment Number',
-							name: 'periodNo',
-							type: 'number',
-							typeOptions: { minValue: 1, numberPrecision: 0 },
-							default: 1,
-							description:
-								'Which installment: 1 for the first payment, 2 for the second, and so on',
-						},
-						{
-							displayName: 'Status',
-							name: 'status',
-							type: 'options',
-							options: PAYMENT_STATUS_OPTIONS,
-							default: 2,
-							description:
-								'The payment status of this installment (Venio documents only the values 1 and 2)',
-						},
-					],
-				},
-			],
-		},
-	],
+	properties: [salesOrderNumberLocator.property, installments.property],
 	request(i) {
 		const salesOrderNo = salesOrderNumberLocator.read(this, i);
-		const raw = this.getNodeParameter('payments', i, {}) as { installment?: IDataObject[] };
-		const entries = raw.installment ?? [];
+		const entries = installments.read(this, i);
 		if (entries.length === 0) {
 			throw invalid(
 				this,
 				i,
 				'Payments: add at least one installment',
-				`Add an installment with its number and status (item ${i}).`,
+				`Add an installment with its number and status.`,
 			);
 		}
 		// Venio's field table calls the installment "InstallmentNumber" but its example (the
 		// request actually shown) sends `periodNo`, like every other camelCase body here.
 		const payments = entries.map((entry, index) => {
 			const where = `Installment ${index + 1}`;
-			const status = digitsId(this, i, `${where}: Status`, entry.status);
+			const status = toId(this, i, `${where}: Status`, entry.status);
 			if (!PAYMENT_STATUS_OPTIONS.some((option) => option.value === status)) {
-				throw invalid(this, i, `${where}: Status must be 1 or 2`, `Got ${status} (item ${i}).`);
+				throw invalid(
+					this,
+					i,
+					`${where}: Payment Status must be Not Paid or Paid`,
+					`Got ${status}.`,
+				);
 			}
 			return {
-				periodNo: digitsId(this, i, `${where}: Installment Number`, entry.periodNo),
+				periodNo: toId(this, i, `${where}: Installment Number`, entry.periodNo),
 				status,
 			};
 		});

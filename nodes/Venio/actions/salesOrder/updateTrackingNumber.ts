@@ -1,7 +1,7 @@
 import { additionalFields } from '../parameters/collections';
-import { requiredString } from '../parameters/text';
 import type { VenioAction } from '../types';
 import { salesOrderNumberLocator } from './salesOrderFields';
+import { requiredText } from '../parameters/parameter';
 
 const optional = additionalFields([
 	{
@@ -13,27 +13,25 @@ const optional = additionalFields([
 	},
 ]);
 
+const trackingNoField = requiredText({
+	displayName: 'Tracking Number',
+	name: 'trackingNo',
+	type: 'string',
+	default: '',
+	required: true,
+	description: "The carrier's tracking number of the shipment",
+});
+
 export const updateTrackingNumber: VenioAction = {
 	value: 'updateTrackingNumber',
 	name: 'Update Tracking Number',
 	action: 'Update the tracking number of a sales order by sales order number; returns what Venio saved',
 	description: 'Set the shipment tracking number of a sales order',
 	endpoint: 'salesOrderTrackingNumberUpdate',
-	properties: [
-		salesOrderNumberLocator.property,
-		{
-			displayName: 'Tracking Number',
-			name: 'trackingNo',
-			type: 'string',
-			default: '',
-			required: true,
-			description: "The carrier's tracking number of the shipment",
-		},
-		optional.property,
-	],
+	properties: [salesOrderNumberLocator.property, trackingNoField.property, optional.property],
 	request(i) {
 		const salesOrderNo = salesOrderNumberLocator.read(this, i);
-		const trackingNo = requiredString(this, 'trackingNo', i, 'Tracking Number');
+		const trackingNo = trackingNoField.read(this, i);
 		return {
 			pathParams: { salesOrderNo },
 			body: { trackingNo, ...optional.read(this, i) },

@@ -1,8 +1,9 @@
-import { customerLocator } from '../parameters/locators';
-import { jsonBody } from '../parameters/parameter';
-import { toVenioDate } from '../parameters/dates';
-import { requiredString } from '../parameters/text';
-import { documentAdditionalFields, salesperson } from '../salesDocument/documentFields';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { customerLocator, employeeLocator } from '../parameters/locators';
+import { defineParameter, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
+import { parameterValue } from '../parameters/text';
+import { documentAdditionalFields } from '../salesDocument/documentFields';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
 import { salesOrderUpsertSchema } from './salesOrderSchema';
@@ -23,6 +24,45 @@ const customer = customerLocator.with({
 		'The customer, picked from your Venio account or given by its customer code. It cannot be changed when updating.',
 });
 
+const orderDate = requiredDateTime(
+	{
+		displayName: 'Order Date',
+		name: 'salesOrderDate',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'The date of the sales order (Venio keeps the day only)',
+	},
+	'date',
+);
+
+const subject = requiredText({
+	displayName: 'Subject',
+	name: 'salesOrderSubject',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The title of the sales order',
+});
+
+/** The employee who owns the order: the same picker as a quotation's, optional here. */
+const salesperson = defineParameter(
+	{
+		...employeeLocator.property,
+		name: 'staffCode',
+		displayName: 'Salesperson',
+		required: false,
+		description:
+			'The employee who owns the sales order, picked from your Venio account or given by staff code',
+	},
+	(ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim() || undefined,
+);
+
+const salespersonOf = (ctx: IExecuteFunctions, i: number) => {
+	const staffCode = salesperson.read(ctx, i);
+	return staffCode === undefined ? undefined : { staffCode };
+};
+
 export const upsert = documentUpsert({
 	record: 'sales order',
 	endpoint: 'salesOrderCreateOrUpdate',
@@ -35,7 +75,7 @@ export const upsert = documentUpsert({
 			default: EXAMPLE_JSON,
 			required: true,
 			description:
-				'The request body as Venio documents it (salesOrderSubject, customerCode, salesOrderDate, vatCalculation, salesOrderDetails[] with a capital D). It is checked before sending; add salesOrderNo to update an existing order.',
+				'The whole sales order as JSON, for fields this form does not show. The README lists the fields. It is checked before sending; add the sales order number to update an existing order.',
 		},
 		salesOrderUpsertSchema,
 	),
@@ -43,36 +83,13 @@ export const upsert = documentUpsert({
 		displayName: 'Sales Order to Update',
 		description: 'The sales order to update, given by its sales order number',
 	}),
-	fields: [
-		{
-			displayName: 'Subject',
-			name: 'salesOrderSubject',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The title of the sales order',
-		},
-		customer.property,
-		{
-			displayName: 'Order Date',
-			name: 'salesOrderDate',
-			type: 'dateTime',
-			default: '',
-			required: true,
-			description: 'The date of the sales order (Venio keeps the day only)',
-		},
-	],
+	fields: [subject.property, customer.property, salesperson.property, orderDate.property],
 	readFields(ctx, i) {
 		return {
-			salesOrderSubject: requiredString(ctx, 'salesOrderSubject', i, 'Subject'),
+			salesOrderSubject: subject.read(ctx, i),
 			customerCode: customer.read(ctx, i),
-			salesOrderDate: toVenioDate(
-				ctx,
-				i,
-				'Order Date',
-				ctx.getNodeParameter('salesOrderDate', i, ''),
-				'date',
-			),
+			...(salespersonOf(ctx, i) ?? {}),
+			salesOrderDate: orderDate.read(ctx, i),
 		};
 	},
 	// Request key with a capital D; GET answers `salesorderDetails`.
@@ -86,8 +103,9 @@ export const upsert = documentUpsert({
 		{
 			displayName: 'Contact ID',
 			name: 'contactId',
-			type: 'number',
-			default: 0,
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 3021',
 			description: "The ID of the customer's contact person the order is addressed to",
 		},
 		{
@@ -122,12 +140,7 @@ export const upsert = documentUpsert({
 			description: 'Your own reference, e.g. the quotation or purchase order number',
 		},
 		{
-			...salesperson,
-			description:
-				'The employee who owns the sales order (by staff code). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-		{
-			displayName: 'Status',
+			displayName: 'Sales Order Status',
 			name: 'salesOrderStatus',
 			type: 'options',
 			options: SALES_ORDER_STATUS_OPTIONS,

@@ -16,7 +16,7 @@ const taskJson = jsonBody(
 		required: true,
 		default: '{\n  "subject": ""\n}',
 		description:
-			"The task's fields as Venio names them, as a JSON object. Venio does not publish this body, so copy the field names from a task your account returns or from Venio support.",
+			'The task as a JSON object, sent to Venio as it is, e.g. {"subject": "Call the customer back"}',
 	},
 	z.record(z.string(), z.any()),
 );
