@@ -200,11 +200,18 @@ describe('Product › Create or Update in batches', () => {
 		productCode: '={{ $json.code }}',
 		productName: '={{ "Cable " + $json.code }}',
 		category: 'Audio',
-		cost: 10,
 		prices: {
 			price: [{ priceTierName: 'Retail', regularPrice: 20, salePrice: 18, useDefaultVat: true }],
 		},
 		productUnitName: 'Piece',
+		// Every field Venio needs is set, so no product is looked up first: one call carries them all.
+		additionalFields: {
+			cost: 10,
+			trackInventory: false,
+			useWarranty: false,
+			visibility: true,
+			active: true,
+		},
 		options,
 	});
 
