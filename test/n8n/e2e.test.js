@@ -212,7 +212,9 @@ describe('the packed tarball', () => {
 		);
 		expect(Object.keys(manifest.dependencies || {})).toEqual([]);
 		for (const file of pack.files) {
-			expect(file).toMatch(/^(dist\/|index\.js$|package\.json$|README\.md$|LICENSE(\.md)?$)/);
+			expect(file).toMatch(
+				/^(dist\/|index\.js$|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE(\.md)?$)/,
+			);
 		}
 	});
 });
