@@ -11,6 +11,8 @@ export interface FailureContext {
 	baseUrl: string;
 	/** The call only reads (a GET or an enquiry): the hint must not talk about saving. */
 	reads?: boolean;
+	/** What a 404 means for this endpoint, when its path is not confirmed (endpoints.ts). */
+	notFoundHint?: string;
 }
 
 export interface ApiFailure extends AttemptFailure {
@@ -54,6 +56,7 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 		return 'The Venio API client lacks permission for this operation. Ask your Venio administrator to grant it, or check the Subscription Key.';
 	}
 	if (status === 404) {
+		if (context.notFoundHint) return context.notFoundHint;
 		return 'Venio has no such path on this tenant. Check the Base URL in the credential; if Venio moved the endpoint, call it with the HTTP Request node and the Venio API credential.';
 	}
 	if (status === 429) {

@@ -9,7 +9,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, isRead, isRepeatable } from '../api/endpoints';
+import { ENDPOINTS, isRead, isRepeatable, unconfirmedPathHint } from '../api/endpoints';
 import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
@@ -124,6 +124,7 @@ export async function venioRequest(
 		itemIndex: request.itemIndex,
 		baseUrl,
 		reads: isRead(endpoint),
+		notFoundHint: unconfirmedPathHint(endpointId),
 	};
 	const repeatable = isRepeatable(endpoint);
 	const pacer = pacerOf(this);
