@@ -1,6 +1,6 @@
 'use strict';
 // `npm run demo`: starts the Venio sandbox and runs the example workflow that `npm start` imports
-// into a real n8n (test/n8n/workflows/venio-customer-and-deals.json: create a customer, get it
+// into a real n8n (examples/customer-and-deals.json: create a customer, get it
 // back, list deals) through n8n-core's real engine with the Venio API credential; prints what came
 // back, then stops.
 const fs = require('node:fs');
@@ -9,7 +9,7 @@ const path = require('node:path');
 const { startSandbox } = require('./sandbox');
 const { Engine } = require('./harness/engine');
 
-const EXAMPLE = path.join(__dirname, 'n8n', 'workflows', 'venio-customer-and-deals.json');
+const EXAMPLE = path.join(__dirname, '..', 'examples', 'customer-and-deals.json');
 
 async function main() {
 	const sandbox = await startSandbox();

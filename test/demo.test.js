@@ -1,5 +1,5 @@
 'use strict';
-// The README's first command ends in `node test/demo.js`: it must run the example workflow
+// `npm run demo` (docs/sandbox.md) runs `node test/demo.js`: it must run the example workflow
 // end to end and show what Venio returned.
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');

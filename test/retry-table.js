@@ -1,7 +1,8 @@
 'use strict';
-// The README's retry table, made from the endpoint table (nodes/shared/api/endpoints.ts) and the
-// node's actions: `node test/retry-table.js` prints it; test/transport-units.test.js checks that the
-// README carries it as printed, so the two cannot drift apart.
+// The retry table of docs/reliability.md, made from the endpoint table
+// (nodes/shared/api/endpoints.ts) and the node's actions: `node test/retry-table.js` prints it;
+// test/transport-units.test.js checks that docs/reliability.md carries it as printed, so the two
+// cannot drift apart.
 const { ENDPOINTS } = require('./endpoints');
 const { RESOURCES } = require('../dist/nodes/Venio/actions');
 

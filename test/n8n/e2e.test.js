@@ -63,8 +63,8 @@ function expectColdStart(calls) {
 	expect(calls).toBeLessThanOrEqual(1);
 }
 
-async function runOk(workflowId) {
-	const execution = await n8n.runManual(workflowId);
+async function runOk(workflowId, options) {
+	const execution = await n8n.runManual(workflowId, options);
 	const error = n8n.executionError(execution);
 	if (execution.status !== 'success' || error) {
 		throw new Error(
@@ -212,7 +212,9 @@ describe('the packed tarball', () => {
 		);
 		expect(Object.keys(manifest.dependencies || {})).toEqual([]);
 		for (const file of pack.files) {
-			expect(file).toMatch(/^(dist\/|index\.js$|package\.json$|README\.md$|LICENSE(\.md)?$)/);
+			expect(file).toMatch(
+				/^(dist\/|index\.js$|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE(\.md)?$)/,
+			);
 		}
 	});
 });
@@ -255,7 +257,7 @@ describe('the Venio node in n8n', () => {
 
 	test('the example workflow creates a customer, gets it back and lists deals', async () => {
 		const workflow = await n8n.createWorkflow(
-			wf.loadExample('venio-customer-and-deals.json', { venioApi: credential }),
+			wf.loadExample('customer-and-deals.json', { venioApi: credential }),
 		);
 		const execution = await runOk(workflow.id);
 		const [created] = n8n.nodeItems(execution, 'Create customer');
@@ -267,6 +269,12 @@ describe('the Venio node in n8n', () => {
 			customerCode: created.customerCode,
 			customerName: created.customerName,
 		});
+		if (venio.admin) {
+			const customers = await venio.admin.records('customers');
+			expect(customers.find((c) => c.customerCode === created.customerCode)).toMatchObject({
+				customerName: created.customerName,
+			});
+		}
 		const deals = n8n.nodeItems(execution, 'List deals');
 		expect(deals.length).toBeGreaterThan(0);
 		expect(deals.length).toBeLessThanOrEqual(10);
@@ -274,7 +282,8 @@ describe('the Venio node in n8n', () => {
 	});
 });
 
-describe('the Venio Trigger in n8n', () => {
+describe('the Venio Trigger in n8n (examples/new-customer-follow-up.json)', () => {
+	const TRIGGER_NODE = 'New customer in Venio';
 	const SECRET = 'e2e-webhook-secret';
 	let workflow;
 	let hookUrl;
@@ -298,7 +307,7 @@ describe('the Venio Trigger in n8n', () => {
 			type: 'venioTriggerAuthApi',
 			data: { secret: SECRET },
 		});
-		const example = wf.loadExample('venio-trigger.json', {
+		const example = wf.loadExample('new-customer-follow-up.json', {
 			venioApi: credential,
 			venioTriggerAuthApi: triggerCredential,
 		});
@@ -324,7 +333,7 @@ describe('the Venio Trigger in n8n', () => {
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		expect(await executions()).toHaveLength(2);
 		for (const execution of list) {
-			const [item] = n8n.nodeItems(execution, 'Venio Trigger');
+			const [item] = n8n.nodeItems(execution, TRIGGER_NODE);
 			expect(item).toMatchObject({ topic: 'Customer', event: 'Create' });
 		}
 	});
@@ -338,15 +347,91 @@ describe('the Venio Trigger in n8n', () => {
 		expect(await executions()).toHaveLength(before);
 	});
 
-	test('"Include full record" adds the record to the item', async () => {
+	test('the example loads the new customer and leaves a follow-up task for it in Venio', async () => {
 		if (!venio.admin) return;
 		const [latest] = await n8n.waitForExecutions(workflow.id, 1);
 		const execution = await n8n.execution(latest.id);
-		const [item] = n8n.nodeItems(execution, 'Venio Trigger');
+		const [item] = n8n.nodeItems(execution, TRIGGER_NODE);
 		const code = item.data.CustomerCode || item.data.customerCode;
 		expect(code).toEqual(expect.any(String));
 		expect(item.record).toMatchObject({ customerCode: code });
-		const [summary] = n8n.nodeItems(execution, 'Customer summary');
-		expect(summary.customerName).toBe(item.record.customerName);
+		const [task] = n8n.nodeItems(execution, 'Create follow-up task');
+		const stored = (await venio.admin.records('tasks')).find((t) => t.taskId === task.taskId);
+		expect(stored).toMatchObject({
+			subject: `Welcome call: ${item.record.customerName}`,
+			customerCode: code,
+		});
+	});
+});
+
+describe('the example workflows of examples/, imported and run, leave their records in Venio', () => {
+	const load = (file) => wf.loadExample(file, { venioApi: credential });
+	const records = (collection) => venio.admin.records(collection);
+
+	test('stale-deals.json creates a task for each open deal of the board unchanged for staleDays', async () => {
+		if (!venio.admin) return;
+		const example = load('stale-deals.json');
+		const settings = example.nodes.find((node) => node.name === 'Settings').parameters;
+		const [boardId, staleDays] = settings.assignments.assignments.map((a) => a.value);
+		const cutoff = Date.now() - staleDays * 24 * 3600 * 1000;
+		const stale = (await records('deals')).filter(
+			(deal) =>
+				deal.boardId === boardId &&
+				deal.statusName === 'Open' &&
+				Date.parse(deal.dateModified.replace(/(\d\d)(\d\d)$/, '$1:$2')) < cutoff,
+		);
+		expect(stale.length).toBeGreaterThan(0);
+		const before = new Set((await records('tasks')).map((task) => task.taskId));
+		const workflow = await n8n.createWorkflow(example);
+		await runOk(workflow.id, { triggerName: 'Every morning' });
+		const created = (await records('tasks')).filter((task) => !before.has(task.taskId));
+		expect(created.map((task) => [task.subject, task.customerCode]).sort()).toEqual(
+			stale
+				.map((deal) => [`Stale deal ${deal.dealNo}: ${deal.dealsName}`, deal.customerCode])
+				.sort(),
+		);
+	});
+
+	test('webhook-customer-and-deal.json: a posted lead becomes a customer with a deal', async () => {
+		if (!venio.admin) return;
+		const workflow = await n8n.createWorkflow(load('webhook-customer-and-deal.json'));
+		await n8n.activate(workflow.id);
+		try {
+			await n8n.waitForWebhook('venio-new-lead');
+			const lead = {
+				company: `Lead ${Date.now()} Co., Ltd.`,
+				interest: 'CRM licences',
+				budget: 50000,
+			};
+			const answer = await fetch(n8n.webhookUrl('venio-new-lead'), {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(lead),
+			});
+			expect(answer.status).toBe(200);
+			const deal = await answer.json();
+			const customer = (await records('customers')).find((c) => c.customerName === lead.company);
+			expect(customer).toBeDefined();
+			const stored = (await records('deals')).find((d) => d.dealNo === deal.dealNo);
+			expect(stored).toMatchObject({
+				dealsName: lead.interest,
+				dealsValue: lead.budget,
+				customerCode: customer.customerCode,
+			});
+		} finally {
+			await n8n.deactivate(workflow.id);
+		}
+	});
+
+	test("nightly-stock-update.json adds each listed quantity to the product's stock", async () => {
+		if (!venio.admin) return;
+		const stock = async () =>
+			Object.fromEntries((await records('products')).map((p) => [p.productCode, p.qty]));
+		const before = await stock();
+		const workflow = await n8n.createWorkflow(load('nightly-stock-update.json'));
+		await runOk(workflow.id, { triggerName: 'Every night' });
+		const after = await stock();
+		expect(after.PD001 - before.PD001).toBe(5);
+		expect(after.PD002 - before.PD002).toBe(12);
 	});
 });

@@ -7,7 +7,7 @@
  *   3. starts the Venio sandbox (or uses a real tenant: VENIO_BASE_URL, VENIO_CLIENT_ID,
  *      VENIO_CLIENT_SECRET, VENIO_SUBSCRIPTION_KEY);
  *   4. starts n8n on http://127.0.0.1:5678 (N8N_PORT), creates the owner, a "Venio API" credential
- *      and imports the example workflows of test/n8n/workflows/ (the trigger one active);
+ *      and imports the example workflows of examples/ (the Venio Trigger ones active);
  *   5. prints the editor URL, the login, the trigger's webhook URL and a command that makes the
  *      sandbox send it a webhook; Ctrl-C stops everything it started.
  *
@@ -30,7 +30,7 @@ const { startQueueCluster } = require('./queue/cluster');
 const { startVenio, venioCredentialData } = require('./venio');
 const { credentialRef } = require('./workflows');
 
-const EXAMPLES_DIR = path.join(__dirname, 'workflows');
+const EXAMPLES_DIR = path.join(ROOT, 'examples');
 
 function say(message = '') {
 	process.stdout.write(`${message}\n`);
@@ -54,15 +54,17 @@ function readExamples() {
 
 const QUEUE_MODE = process.argv.includes('--queue');
 
-/** The production URL of each Venio Trigger webhook in a stored workflow (n8n: who serves them). */
+const VENIO_TRIGGER = 'n8n-nodes-venio.venioTrigger';
+const WEBHOOK = 'n8n-nodes-base.webhook';
+
+/** The production URL of each webhook (Venio Trigger or n8n Webhook node) in a stored workflow. */
 function triggerWebhooks(n8n, workflow) {
 	return workflow.nodes
-		.filter((node) => node.type === 'n8n-nodes-venio.venioTrigger' && node.webhookId)
-		.map((node) => ({
-			node,
-			path: `${node.webhookId}/webhook`,
-			url: n8n.webhookUrl(`${node.webhookId}/webhook`),
-		}));
+		.filter((node) => [VENIO_TRIGGER, WEBHOOK].includes(node.type) && node.webhookId)
+		.map((node) => {
+			const hookPath = node.type === WEBHOOK ? node.parameters.path : `${node.webhookId}/webhook`;
+			return { node, path: hookPath, url: n8n.webhookUrl(hookPath) };
+		});
 }
 
 async function main() {
@@ -215,7 +217,7 @@ async function main() {
 			} else {
 				stored = await n8n.createWorkflow(workflow);
 			}
-			const hasTrigger = stored.nodes.some((node) => node.type === 'n8n-nodes-venio.venioTrigger');
+			const hasTrigger = triggerWebhooks(n8n, stored).length > 0;
 			if (hasTrigger) {
 				await n8n.activate(stored.id);
 				for (const hook of triggerWebhooks(n8n, stored)) await n8n.waitForWebhook(hook.path);
@@ -260,7 +262,12 @@ async function main() {
 			for (const hook of triggerWebhooks(n8n, stored)) {
 				say('');
 				say(`  "${stored.name}" webhook (production): ${hook.url}`);
-				if (!venio.real) {
+				if (hook.node.type === WEBHOOK) {
+					say('  Post a lead to it:');
+					say(
+						`    curl -X POST ${hook.url} -H 'content-type: application/json' -d '{"company":"Acme Co., Ltd.","interest":"CRM licences","budget":50000}'`,
+					);
+				} else if (!venio.real) {
 					const auth = hook.node.parameters && hook.node.parameters.authentication;
 					const query =
 						webhookSecret && (!auth || /query/i.test(auth))

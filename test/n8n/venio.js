@@ -53,6 +53,8 @@ function sandboxAdmin(baseUrl) {
 		stats: () => json('GET', `${baseUrl}/__sandbox/stats`),
 		resetStats: () => json('POST', `${baseUrl}/__sandbox/reset-stats`),
 		expireTokens: () => json('POST', `${baseUrl}/__sandbox/expire-tokens`),
+		records: async (collection) =>
+			(await json('GET', `${baseUrl}/__sandbox/records?collection=${collection}`)).records,
 		/** Real-network modes: { latencyMs, jitterMs, rateLimit }; answers the settings in force. */
 		network: (settings) => json('POST', `${baseUrl}/__sandbox/network`, settings),
 		/** Makes the sandbox POST a Venio-shaped webhook to `url`. */

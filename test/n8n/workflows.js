@@ -1,12 +1,13 @@
 'use strict';
 /**
  * Builders for the workflows the e2e tests and the benchmark run in the real n8n.
- * (The example workflows that `npm start` imports are JSON files in ./workflows/.)
+ * (The example workflows, which `npm start` imports, are JSON files in examples/.)
  */
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const HTTP_REQUEST_VERSION = 4.2;
 const CODE_VERSION = 2;
 
@@ -100,9 +101,9 @@ function venioNode(name, credential, parameters) {
 	});
 }
 
-/** Loads an example workflow from ./workflows and points its Venio nodes at a credential. */
+/** Loads an example workflow of examples/ and points its Venio nodes at a credential. */
 function loadExample(file, credentials = {}) {
-	const workflow = JSON.parse(fs.readFileSync(path.join(__dirname, 'workflows', file), 'utf8'));
+	const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
 	for (const current of workflow.nodes) {
 		for (const type of Object.keys(current.credentials || {})) {
 			if (credentials[type]) current.credentials[type] = credentialRef(credentials[type]);

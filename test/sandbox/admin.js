@@ -51,6 +51,14 @@ function createAdmin(sandbox) {
 			sandbox.faults.clear();
 			return ok({ ok: true });
 		},
+		// A collection's records as stored (?collection=tasks): what a workflow left in Venio.
+		'GET records': ({ query }) => {
+			const collection = sandbox.state[query.collection];
+			if (!(collection instanceof Map)) {
+				return { status: 404, body: { error: `No collection ${query.collection}` } };
+			}
+			return ok({ records: [...collection.values()] });
+		},
 		'POST expire-tokens': () => {
 			sandbox.expireTokens();
 			return ok({ ok: true });

@@ -96,7 +96,8 @@
  *     GET /__sandbox/stats returns the last 20 requests unless ?last=N; POST /__sandbox/webhooks/send
  *     answers 200 { status, headers, body } of the target, or 502 { error } when it cannot be reached.
  *     GET/POST /__sandbox/network read and set the real-network modes (network.js); GET
- *     /__sandbox/timeline lists the logged requests with arrival and answer times; stats include
+ *     /__sandbox/timeline lists the logged requests with arrival and answer times; GET
+ *     /__sandbox/records?collection=tasks lists a collection's records as stored; stats include
  *     inFlight and peakInFlight.
  */
 

@@ -9,6 +9,7 @@
  * Every step saves a screenshot under test-results/ui/; a failing step names its screenshot.
  */
 const crypto = require('crypto');
+const path = require('path');
 
 const { ensureN8n } = require('../n8n/host');
 const { buildAndPack } = require('../n8n/pack');
@@ -17,6 +18,8 @@ const { startVenio, venioCredentialData, credentialFieldNames } = require('../n8
 const { DEAL_BOARDS, DEAL_STAGES } = require('../sandbox/catalog');
 const { ensureChromium, launchBrowser, stepRecorder } = require('./browser');
 const { editor } = require('./editor');
+
+const README_SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'images', 'venio-node.png');
 
 const log = (message) => process.stderr.write(`[ui] ${message}\n`);
 
@@ -89,6 +92,8 @@ test('Customer › Get: the picker finds a Prospect by name, the step runs and s
 	);
 
 	const output = await step('execute the step', () => ui.executeStep());
+	// The README's picture of the node: its form and output, as a user sees them.
+	await page.screenshot({ path: README_SCREENSHOT });
 	expect(output).toEqual([
 		expect.objectContaining({
 			customerCode: 'C000004',

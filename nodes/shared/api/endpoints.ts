@@ -19,6 +19,10 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * `paging` says how an enquiry pages (Get Many and the "From list" searches alike read it);
  * `body` is what its body holds unless the request says otherwise.
+ *
+ * `unconfirmed` marks a path that Venio's public reference pages do not show (the reference's
+ * `x-evidence`): `inferred` from the portal's navigation, or `third-party-code`, seen only in client
+ * code. A 404 from one says so, and how to reach the endpoint meanwhile.
  */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -42,9 +46,14 @@ interface Enquiry {
 	body?: IDataObject;
 }
 
+export type Unconfirmed = 'inferred' | 'third-party-code';
+
 export type Endpoint = Call &
-	Enquiry &
-	({ repeat: 'read' } | { repeat: 'safe' } | { repeat: 'once'; check: string });
+	Enquiry & { unconfirmed?: Unconfirmed } & (
+		| { repeat: 'read' }
+		| { repeat: 'safe' }
+		| { repeat: 'once'; check: string }
+	);
 
 /** The legacy enquiries' paging fields, and the current portal's (v1 Quotation Enquiry's). */
 const PAGE_LENGTH = { skipField: 'skip', sizeField: 'pageLength' } as const;
@@ -74,23 +83,35 @@ function once<const M extends HttpMethod>(method: M, path: string, check: string
 	return { method, path, repeat: 'once', check } as const;
 }
 
+/** A path not on Venio's reference pages, inferred from the portal's navigation. */
+function inferred<const E extends Endpoint>(endpoint: E) {
+	return { ...endpoint, unconfirmed: 'inferred' } as const;
+}
+
+/** A path not on Venio's reference pages, seen only in third-party client code. */
+function seenInClientCode<const E extends Endpoint>(endpoint: E) {
+	return { ...endpoint, unconfirmed: 'third-party-code' } as const;
+}
+
 /** The client-credentials token call, made by the credential, not by any action. */
 export const ACCESS_TOKEN_ENDPOINT: Call = { method: 'POST', path: '/authorization/connect/token' };
 
 export const ENDPOINTS = {
 	// Activity
-	activityGet: read('GET', '/v1/activities/{activityId}'),
-	activitiesEnquiry: enquiry('/v1/activities/enquiry', SKIP_TAKE),
+	activityGet: inferred(read('GET', '/v1/activities/{activityId}')),
+	activitiesEnquiry: inferred(enquiry('/v1/activities/enquiry', SKIP_TAKE)),
 	// Customer
 	customerCreateOrUpdate: once(
 		'POST',
 		'/v3/customers',
 		'a customer was created or changed (without a customer code every send creates one)',
 	),
-	customerGetByCode: read('GET', '/v3/customers/{customerCode}'),
+	customerGetByCode: seenInClientCode(read('GET', '/v3/customers/{customerCode}')),
 	// Customers (not leads, 11100, or prospects, 11200) unless the request asks for another type.
-	customersEnquiry: enquiry('/v3/customers/enquiry', PAGE_LENGTH, { customerType: 11300 }),
-	customerGetByName: read('GET', '/v3/customers/name/{customerName}'),
+	customersEnquiry: inferred(
+		enquiry('/v3/customers/enquiry', PAGE_LENGTH, { customerType: 11300 }),
+	),
+	customerGetByName: inferred(read('GET', '/v3/customers/name/{customerName}')),
 	customerSatisfactionCreate: once(
 		'POST',
 		'/v3/customers/satisfaction',
@@ -99,39 +120,43 @@ export const ENDPOINTS = {
 	customerEventAdd: once('POST', '/v1/customerEvent', 'the event was added to the customer'),
 	customerEventsGetByCustomerCode: read('GET', '/v1/customerEvent/filter'),
 	customerEventEdit: safe('PUT', '/v1/customerEvent/{eventId}'),
-	customerEventDelete: once(
-		'DELETE',
-		'/v1/customerEvent/{eventId}',
-		'the event is gone (a second delete would answer "not found" after the first one worked)',
+	customerEventDelete: inferred(
+		once(
+			'DELETE',
+			'/v1/customerEvent/{eventId}',
+			'the event is gone (a second delete would answer "not found" after the first one worked)',
+		),
 	),
 	customerEventTypesGet: read('GET', '/v1/customerEvent/event-types'),
 	// Case
 	caseAdd: once('POST', '/v1/case', 'the case was opened'),
 	caseEditByCaseNo: safe('PUT', '/v1/case/{caseNo}'),
-	caseGetByCaseNo: read('GET', '/v1/case/{caseNo}'),
-	caseCategoriesGet: read('GET', '/v1/case/categories'),
+	caseGetByCaseNo: inferred(read('GET', '/v1/case/{caseNo}')),
+	caseCategoriesGet: inferred(read('GET', '/v1/case/categories')),
 	// Deal
 	dealCreate: once('POST', '/v1/deals', 'the deal was created'),
 	dealUpdate: safe('PUT', '/v1/deals/{id}'),
-	dealGet: read('GET', '/v1/deals/{id}'),
-	dealEnquiry: enquiry('/v1/deals/enquiry', PAGE_LENGTH),
-	dealBoardsGet: read('GET', '/v1/deals/boards'),
-	dealStagesGet: read('GET', '/v1/deals/stages'),
-	dealInterestsGet: read('GET', '/v1/deals/interests'),
-	dealLabelsGet: read('GET', '/v1/deals/labels'),
-	dealMissedReasonCategoriesGet: read('GET', '/v1/deals/missed-reason-categories'),
+	dealGet: inferred(read('GET', '/v1/deals/{id}')),
+	dealEnquiry: inferred(enquiry('/v1/deals/enquiry', PAGE_LENGTH)),
+	dealBoardsGet: inferred(read('GET', '/v1/deals/boards')),
+	dealStagesGet: inferred(read('GET', '/v1/deals/stages')),
+	dealInterestsGet: inferred(read('GET', '/v1/deals/interests')),
+	dealLabelsGet: inferred(read('GET', '/v1/deals/labels')),
+	dealMissedReasonCategoriesGet: inferred(read('GET', '/v1/deals/missed-reason-categories')),
 	// Employee
 	// The body as the one known client sends it: the filters it does not use go as null and orderBy
 	// as 0 (`keyWord` has a capital W).
-	employeesEnquiry: enquiry('/v1/Employees/Enquiry', PAGE_LENGTH, {
-		employeeType: null,
-		teamId: null,
-		status: null,
-		keyWord: '',
-		orderBy: 0,
-		type: null,
-	}),
-	employeeGet: read('GET', '/v1/Employees/{staffCode}'),
+	employeesEnquiry: seenInClientCode(
+		enquiry('/v1/Employees/Enquiry', PAGE_LENGTH, {
+			employeeType: null,
+			teamId: null,
+			status: null,
+			keyWord: '',
+			orderBy: 0,
+			type: null,
+		}),
+	),
+	employeeGet: inferred(read('GET', '/v1/Employees/{staffCode}')),
 	// Expense
 	expenseCreate: once('POST', '/v1/Expenses', 'the expense was created'),
 	expenseUpdate: safe('PUT', '/v1/Expenses/{id}'),
@@ -141,12 +166,12 @@ export const ENDPOINTS = {
 	// Keyed by the codes every request carries (the product's, or for a product with variants each
 	// variant's): a second send sets the same values again.
 	productsCreateOrUpdate: safe('POST', '/v3/Products'),
-	productTicketGet: read('GET', '/tickets/{ticketId}'),
+	productTicketGet: seenInClientCode(read('GET', '/tickets/{ticketId}')),
 	// No offset: it cannot page, so it is asked once (see venioUnpaged).
 	productsGetWithTakeStatus: enquiry('/v2/Products/GetProduct', { sizeField: 'take' }),
 	productGetByCode: read('GET', '/v2/products/{productCode}'),
-	productGroupsGet: read('GET', '/v1/products/groups'),
-	productPropertiesGet: read('GET', '/v1/products/properties'),
+	productGroupsGet: inferred(read('GET', '/v1/products/groups')),
+	productPropertiesGet: inferred(read('GET', '/v1/products/properties')),
 	productsGetByFilter: enquiry('/v1/products/getProduct', SKIP_TAKE),
 	productSerialVerify: once(
 		'POST',
@@ -155,7 +180,7 @@ export const ENDPOINTS = {
 	),
 	productSerialStatusGet: read('GET', '/v3/Products/serials/status'),
 	// Keyed by product code; a serial already registered to the product is kept, not added again.
-	codeguardProductsCreateOrUpdate: safe('POST', '/v3/products/codeguard'),
+	codeguardProductsCreateOrUpdate: inferred(safe('POST', '/v3/products/codeguard')),
 	productStockUpdate: once(
 		'PUT',
 		'/v1/products/stock',
@@ -171,37 +196,35 @@ export const ENDPOINTS = {
 	),
 	quotationEnquiry: enquiry('/v1/quotation/enquiry', SKIP_TAKE),
 	quotationGetByNo: read('GET', '/v1/quotation/{quotationNo}'),
-	quotationCancel: once(
-		'POST',
-		'/v1/quotation/{quotationNo}/cancel',
-		'the quotation is now cancelled',
+	quotationCancel: inferred(
+		once('POST', '/v1/quotation/{quotationNo}/cancel', 'the quotation is now cancelled'),
 	),
 	// Sales order
-	salesOrderCreateOrUpdate: once(
-		'POST',
-		'/v2/salesorder',
-		'the sales order was created or changed',
+	salesOrderCreateOrUpdate: seenInClientCode(
+		once('POST', '/v2/salesorder', 'the sales order was created or changed'),
 	),
-	salesOrderGetById: read('GET', '/v1/salesorders/{id}'),
+	salesOrderGetById: inferred(read('GET', '/v1/salesorders/{id}')),
 	salesOrderGetByNo: read('GET', '/v2/salesorder/{salesOrderNo}'),
-	salesOrderAttachmentsGet: read('GET', '/v1/salesorders/{id}/attachments'),
+	salesOrderAttachmentsGet: inferred(read('GET', '/v1/salesorders/{id}/attachments')),
 	salesOrderReject: once('DELETE', '/v1/salesorders/reject', 'the sales orders are now rejected'),
-	salesOrderApprove: once('PUT', '/v1/salesorders/approve', 'the sales orders are now approved'),
+	salesOrderApprove: inferred(
+		once('PUT', '/v1/salesorders/approve', 'the sales orders are now approved'),
+	),
 	// Money: Venio's payment page is marked "Developing", so a repeat is not assumed harmless.
 	salesOrderPaymentUpdate: once(
 		'PUT',
 		'/v2/salesorder/{salesOrderNo}/payment',
 		'the payment was recorded on the sales order',
 	),
-	salesOrderTrackingNumberUpdate: safe('PUT', '/v2/salesorder/{salesOrderNo}/tracking'),
+	salesOrderTrackingNumberUpdate: inferred(safe('PUT', '/v2/salesorder/{salesOrderNo}/tracking')),
 	// Task
-	taskCreate: once('POST', '/v1/task', 'the task was created'),
+	taskCreate: inferred(once('POST', '/v1/task', 'the task was created')),
 	// Setting
-	headerTemplateGet: read('GET', '/v2/salesorder/headerTemplate'),
+	headerTemplateGet: seenInClientCode(read('GET', '/v2/salesorder/headerTemplate')),
 	// Beyond the brief's list, present in the reference
 	// Its paging fields are not published: paged with skip + take as the documented v1 enquiry of
 	// the current portal (Quotation Enquiry) is, rather than the legacy enquiries' pageLength.
-	conversationEnquiry: enquiry('/v1/conversation/enquiry', SKIP_TAKE),
+	conversationEnquiry: seenInClientCode(enquiry('/v1/conversation/enquiry', SKIP_TAKE)),
 	contractServiceAgreementCreateOrUpdate: once(
 		'POST',
 		'/v1/contract/service-agreement',
@@ -238,4 +261,19 @@ export function isRead(endpoint: Endpoint): boolean {
 /** Whether a call may be sent again after it may already have reached Venio. */
 export function isRepeatable(endpoint: Endpoint): boolean {
 	return endpoint.repeat !== 'once';
+}
+
+const SEEN_AS: Record<Unconfirmed, string> = {
+	inferred: "inferred from the portal's navigation",
+	'third-party-code': 'seen only in third-party client code',
+};
+
+/**
+ * What to tell the user when an unconfirmed path answers 404; undefined for a confirmed path.
+ */
+export function unconfirmedPathHint(id: EndpointId): string | undefined {
+	const endpoint: Endpoint = ENDPOINTS[id];
+	if (!endpoint.unconfirmed) return undefined;
+	const call = `${endpoint.method} ${endpoint.path}`;
+	return `This operation's path (${call}) is not in Venio's public API reference (${SEEN_AS[endpoint.unconfirmed]}), so it is not confirmed for every tenant and may differ on yours. Check the Base URL in the credential; meanwhile, call the endpoint with the HTTP Request node (Authentication: Predefined Credential Type, Venio API) at the path Venio support gives you.`;
 }

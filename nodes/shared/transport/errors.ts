@@ -15,6 +15,8 @@ export interface FailureContext {
 	reads?: boolean;
 	/** Options › Timeout of the run, in ms. */
 	timeoutMs?: number;
+	/** What a 404 means for this endpoint, when its path is not confirmed (endpoints.ts). */
+	notFoundHint?: string;
 }
 
 export interface ApiFailure extends AttemptFailure {
@@ -68,6 +70,7 @@ function hintFor(failure: ApiFailure, context: FailureContext): string {
 		return 'The Venio API client lacks permission for this operation. Ask your Venio administrator to grant it, or check the Subscription Key.';
 	}
 	if (status === 404) {
+		if (context.notFoundHint) return context.notFoundHint;
 		return 'Venio has no such path on this tenant. Check the Base URL in the credential; if Venio moved the endpoint, call it with the HTTP Request node and the Venio API credential.';
 	}
 	if (status === 429) {

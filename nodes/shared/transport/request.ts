@@ -1,6 +1,6 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { ENDPOINTS, isRead, isRepeatable } from '../api/endpoints';
+import { ENDPOINTS, isRead, isRepeatable, unconfirmedPathHint } from '../api/endpoints';
 import type { Endpoint, EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
 import { venioApiError } from './errors';
@@ -126,6 +126,7 @@ export async function sendRequest(
 		baseUrl,
 		reads: isRead(endpoint),
 		timeoutMs: run.timeoutMs,
+		notFoundHint: unconfirmedPathHint(endpointId),
 	};
 	const signal = joinSignals(run.signal, request.abortSignal);
 	for (let attempt = 1; ; attempt++) {

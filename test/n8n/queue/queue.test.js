@@ -141,7 +141,7 @@ beforeAll(
 			webhookProcessors: 1,
 			concurrency: CONCURRENCY,
 			// n8n's default is 2 database connections per process; a webhook processor taking a burst
-			// needs more (see README, Queue mode).
+			// needs more (see docs/queue-mode.md).
 			env: { DB_POSTGRESDB_POOL_SIZE: '10' },
 		});
 		cluster.watch({ dir: pack.dir });
@@ -220,7 +220,7 @@ describe('actions over both workers', () => {
 
 	// n8n runs preAuthentication for every execution that reads the credential before a token is
 	// stored, and a worker starts up to CONCURRENCY of them at once; the credential makes them
-	// share one call per process (README, Queue mode).
+	// share one call per process (docs/queue-mode.md).
 	test('at most one token call per worker at cold start', () => {
 		expect(cold).toBeDefined();
 		for (const worker of cluster.workers) expect(cold[worker.name] || 0).toBeLessThanOrEqual(1);
@@ -259,7 +259,7 @@ describe('token expiry across processes', () => {
 	});
 
 	// n8n runs preAuthentication again for every execution that meets a 401; the executions of one
-	// worker share one refresh (README, Queue mode).
+	// worker share one refresh (docs/queue-mode.md).
 	test('at most one refresh per process', () => {
 		expect(refreshes).toBeDefined();
 		for (const worker of cluster.workers)
@@ -346,7 +346,7 @@ describe('webhook burst through the webhook processor', () => {
 	const BURST = 200;
 	// Deliveries in flight at once: a sender with 10 connections, each sending its next webhook as
 	// soon as the last is answered. (All 200 at the same instant exceed one webhook processor on 2
-	// busy cores: see README, Queue mode.)
+	// busy cores: see docs/queue-mode.md.)
 	const SENDERS = 10;
 
 	test(`${BURST} distinct webhooks in a burst: exactly ${BURST} executions, none lost, none twice; others start nothing`, async () => {
@@ -440,7 +440,7 @@ describe('duplicate deliveries', () => {
 				`duplicates, two processors (first copy to ${a.name}, second to ${b.name}): ${EVENTS} events × 2 → ` +
 					`${split.executions} executions, ${split.twice} events ran twice, lost ${split.lost}; answers ${JSON.stringify(split.answers)}`,
 			);
-			// Nothing lost; each event at most twice. How many ran twice is the figure the README states.
+			// Nothing lost; each event at most twice. How many ran twice is the figure docs/queue-mode.md states.
 			expect(split.lost).toBe(0);
 			expect(Object.values(split.perCode).every((n) => n <= 2)).toBe(true);
 		} finally {
