@@ -51,22 +51,73 @@ const FORBIDDEN = [
 // Words that look like API names but are the user's: brands and n8n's own terms.
 const ALLOWED = /\b(?:e\.g|n8n|iPhone|JavaScript|JSON|HTML)\b/g;
 
+/** What `text` has of FORBIDDEN, each as "<kind> has <what>". */
+function forbiddenIn(kind, text) {
+	// A quoted name is a field of the node's own output, e.g. "record": the user sees it there.
+	const plain = text
+		.replace(/<a [^>]*>.*?<\/a>/g, '')
+		.replace(/"[A-Za-z]+"/g, '')
+		.replace(ALLOWED, '');
+	return FORBIDDEN.filter(
+		// Placeholders show what to type, and a typed value may look like anything.
+		([what]) => !(kind.includes('placeholder') && what === 'an API field name'),
+	)
+		.filter(([, pattern]) => pattern.test(plain))
+		.map(([what]) => `${kind} has ${what}: "${text}"`);
+}
+
 function findings(description) {
 	const found = [];
 	for (const { property, at } of parametersOf(description.properties)) {
-		// The operation list's texts are the actions' own descriptions, checked where they are written.
+		// The operation list is checked on its own (operationFindings).
 		if (property.name === 'operation') continue;
-		for (const [kind, text] of textsOf(property)) {
-			// A quoted name is a field of the node's own output, e.g. "record": the user sees it there.
-			const plain = text
-				.replace(/<a [^>]*>.*?<\/a>/g, '')
-				.replace(/"[A-Za-z]+"/g, '')
-				.replace(ALLOWED, '');
-			for (const [what, pattern] of FORBIDDEN) {
-				// Placeholders show what to type, and a typed value may look like anything.
-				if (kind.includes('placeholder') && what === 'an API field name') continue;
-				if (pattern.test(plain))
-					found.push(`${at} › ${property.displayName}: ${kind} has ${what}: "${text}"`);
+		for (const [kind, text] of textsOf(property))
+			for (const finding of forbiddenIn(kind, text))
+				found.push(`${at} › ${property.displayName}: ${finding}`);
+	}
+	return found;
+}
+
+/**
+ * The action text is the node creator's entry, the default name of a node added to the canvas and,
+ * followed by " in Venio", the description a language model reads of the node as a tool: it has
+ * to read well as all three.
+ */
+const MAX_ACTION_LENGTH = 90;
+/** Capitalised words that stay so in sentence case. */
+const PROPER_NAMES = new Set(['Venio', 'Codeguard', 'Messenger']);
+
+/** The operation lists: each operation's action text and description. */
+function operationFindings(description) {
+	const found = [];
+	const upsertDescriptions = new Map();
+	for (const property of description.properties) {
+		if (property.name !== 'operation') continue;
+		const resource = property.displayOptions?.show?.resource?.join(', ') ?? '';
+		const actions = new Set();
+		for (const operation of property.options ?? []) {
+			const at = `${resource} › ${operation.name}`;
+			const texts = [
+				['action', operation.action],
+				['description', operation.description],
+			].filter(([, text]) => typeof text === 'string' && text !== '');
+			for (const [kind, text] of texts)
+				for (const finding of forbiddenIn(kind, text)) found.push(`${at}: ${finding}`);
+			const action = operation.action ?? '';
+			if (action.length > MAX_ACTION_LENGTH)
+				found.push(`${at}: action is ${action.length} characters: "${action}"`);
+			const titled = action
+				.split(/[\s(),]+/)
+				.slice(1)
+				.filter((word) => /^[A-Z][a-z]/.test(word) && !PROPER_NAMES.has(word));
+			if (!/^[A-Z]/.test(action) || titled.length)
+				found.push(`${at}: action is not in sentence case: "${action}"`);
+			if (actions.has(action)) found.push(`${at}: action shared in its resource: "${action}"`);
+			actions.add(action);
+			if (/Create or Update/.test(operation.name)) {
+				const same = upsertDescriptions.get(operation.description);
+				if (same) found.push(`${at}: description shared with ${same}: "${operation.description}"`);
+				upsertDescriptions.set(operation.description, at);
 			}
 		}
 	}
@@ -93,6 +144,10 @@ describe('the words of the forms', () => {
 			expect(findings(description)).toEqual([]);
 		},
 	);
+
+	test('the operation lists: short sentence-case actions, plain words, a description per Create or Update', () => {
+		expect(operationFindings(new Venio().description)).toEqual([]);
+	});
 
 	test('one label means one thing: a dropdown label offers the same options wherever it is shown', () => {
 		const offers = new Map();
@@ -170,5 +225,45 @@ describe('the words of the forms', () => {
 			],
 		};
 		expect(findings(bad)).toHaveLength(5);
+	});
+
+	test('the operation list lint finds what it looks for', () => {
+		const upsert = (resource, action) => ({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			displayOptions: { show: { resource: [resource] } },
+			default: 'upsert',
+			options: [
+				{
+					name: 'Create or Update',
+					value: 'upsert',
+					action,
+					description:
+						'Create a new record, or update the current one if it already exists (upsert)',
+				},
+				{
+					name: 'Get',
+					value: 'get',
+					action: 'Get a Customer by customerCode',
+					description: 'Get a product ticket by its ID (Gofive lists it; it likely tracks imports)',
+				},
+				{ name: 'Get by Code', value: 'getByCode', action: 'Get a Customer by customerCode' },
+			],
+		});
+		const found = operationFindings({
+			properties: [
+				upsert('customer', 'Create or update a customer by customer code'),
+				upsert('product', `Create or update a product by product code; ${'returns it '.repeat(5)}`),
+			],
+		});
+		const about = (what) => found.filter((finding) => finding.includes(what)).length;
+		expect(about('an API field name')).toBe(4);
+		expect(about('a maintainer note')).toBe(2);
+		expect(about('a guess')).toBe(2);
+		expect(about('not in sentence case')).toBe(4);
+		expect(about('action shared in its resource')).toBe(2);
+		expect(about('characters')).toBe(1);
+		expect(about('description shared with customer › Create or Update')).toBe(1);
 	});
 });

@@ -106,7 +106,10 @@ test('Customer › Get: the picker finds a Prospect by name, the step runs and s
 	await step('back to the canvas', () => ui.closeNode());
 	const nodes = await ui.canvasNodes();
 	expect(
-		nodes.some((text) => text.includes('Get a customer') && text.includes('Get: Customer')),
+		// n8n names a new node after its action text: the whole text, as the canvas shows it.
+		nodes.some(
+			(text) => text.includes(actionOf('customer', 'get')) && text.includes('Get: Customer'),
+		),
 	).toBe(true);
 });
 
@@ -190,10 +193,10 @@ test('Deal › Update: setting only the stage changes the stage and nothing else
 	);
 
 	await step('new workflow to update a deal', () => ui.newWorkflowWithManualTrigger());
-	await step('node creator: Venio, Update a deal', async () => {
+	await step('node creator: Venio, Deal › Update', async () => {
 		await ui.searchNodes('Venio');
 		await ui.pickNode('Venio');
-		await ui.pickNode('Update a deal');
+		await ui.pickNode(actionOf('deal', 'update'));
 	});
 	const label = `${deal.dealsName} (${deal.dealNo})`;
 	const found = await step('From list: search the deal', () =>

@@ -17,7 +17,7 @@ const activity = requiredId({
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get an activity (visit, call, meeting) by its numeric ID; returns its type, time, customer, owner and notes',
+	action: 'Get an activity by activity ID',
 	description: 'Get an activity (visit, call, meeting...) by its ID',
 	endpoint: 'activityGet',
 	simplify: ACTIVITY_SUMMARY,

@@ -29,8 +29,8 @@ const filters = filtersCollection([
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many activities (visits, calls, meetings), up to Limit; returns each activity's type, time, customer and owner",
-	description: 'List activities',
+	action: 'Get many activities (visits, calls, meetings)',
+	description: 'List activities: visits, calls and meetings',
 	endpoint: 'activitiesEnquiry',
 	paging: 'enquiry',
 	simplify: ACTIVITY_SUMMARY,

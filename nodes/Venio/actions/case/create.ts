@@ -26,7 +26,7 @@ const caseTypeField = requiredNumeric({
 export const create: VenioAction = {
 	value: 'create',
 	name: 'Create',
-	action: 'Create a case (support ticket) for a customer and assign it to an employee; done once per call, returns the new case with its case number',
+	action: 'Create a case (support ticket) for a customer',
 	description: 'Open a case (ticket) and assign it to an employee',
 	endpoint: 'caseAdd',
 	properties: [caseTypeField.property, ...coreFields, createOptions.property],

@@ -5,7 +5,7 @@ import { caseLocator } from './caseFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get a case (support ticket) by its case number; returns its subject, status, customer and assignee',
+	action: 'Get a case by case number',
 	description: 'Get a case by its case number',
 	endpoint: 'caseGetByCaseNo',
 	...keyInPath(caseLocator, 'caseNo'),

@@ -3,7 +3,7 @@ import type { VenioAction } from '../types';
 export const getManyCategories: VenioAction = {
 	value: 'getManyCategories',
 	name: 'Get Many Categories',
-	action: 'Get many case categories; returns the ID and name of each category a case can be filed under',
+	action: 'Get many case categories',
 	description: 'List the case categories of the account',
 	endpoint: 'caseCategoriesGet',
 	paging: 'list',

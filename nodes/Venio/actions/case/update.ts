@@ -4,8 +4,9 @@ import { caseLocator, caseUpdateBody, newCustomer, updateOptions } from './caseF
 export const update: VenioAction = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update a case (support ticket) by its case number, e.g. its status or assignee; returns the case as saved',
-	description: 'Edit a case by its case number',
+	action: 'Update a case by case number (only the fields set change)',
+	description:
+		'Change a case by its case number, e.g. its status or assignee; what you leave empty keeps its current value',
 	endpoint: 'caseEditByCaseNo',
 	properties: [caseLocator.property, newCustomer.property, updateOptions.property],
 	async request(i) {

@@ -73,7 +73,7 @@ const frequency = requiredNumeric({
 export const createOrUpdateServiceAgreement: VenioAction = {
 	value: 'createOrUpdateServiceAgreement',
 	name: 'Create or Update Service Agreement',
-	action: "Create or update a contract service agreement for a customer's product; returns what Venio saved",
+	action: "Create or update a contract's service agreement by service agreement ID",
 	description:
 		'Add a service agreement (a recurring service schedule) to a contract, or update one by its ID',
 	endpoint: 'contractServiceAgreementCreateOrUpdate',

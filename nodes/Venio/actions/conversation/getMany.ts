@@ -23,7 +23,7 @@ const filtersJson = jsonBody(
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many chat conversations (LINE, Messenger and other channels), up to Limit; returns each conversation's customer, channel and latest message",
+	action: 'Get many chat conversations (LINE, Messenger and other channels)',
 	description: 'Search chat conversations (LINE, Messenger and other channels connected to Venio)',
 	endpoint: 'conversationEnquiry',
 	paging: 'enquiry',

@@ -7,7 +7,7 @@ const optional = additionalFields(EVENT_OPTIONS);
 export const addEvent: VenioAction = {
 	value: 'addEvent',
 	name: 'Add Event',
-	action: 'Add a dated event (meeting, call, birthday) to a customer, by customer code, event name, type and date; done once per call, returns the new event with its event ID',
+	action: 'Add an event (meeting, call, birthday) to a customer by customer code',
 	description: 'Add a dated event (meeting, call, birthday...) to a customer',
 	endpoint: 'customerEventAdd',
 	properties: eventProperties(optional),

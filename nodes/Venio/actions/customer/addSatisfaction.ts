@@ -77,7 +77,7 @@ const sourceName = requiredText({
 export const addSatisfaction: VenioAction = {
 	value: 'addSatisfaction',
 	name: 'Add Satisfaction',
-	action: 'Record a customer satisfaction score (CSAT 1-5 or NPS 1-10) for a customer, by customer code; done once per call, returns what Venio saved',
+	action: 'Add a satisfaction score (CSAT or NPS) to a customer by customer code',
 	description: 'Record a CSAT (1-5) or NPS (1-10) survey answer for a customer',
 	endpoint: 'customerSatisfactionCreate',
 	properties: [

@@ -5,7 +5,7 @@ import { eventId } from './eventFields';
 export const deleteEvent: VenioAction = {
 	value: 'deleteEvent',
 	name: 'Delete Event',
-	action: 'Delete an event of a customer by its event ID; cannot be undone, returns the ID deleted',
+	action: 'Delete a customer event by event ID',
 	description: 'Delete an event from a customer by its event ID',
 	endpoint: 'customerEventDelete',
 	result: 'deleted',

@@ -6,7 +6,7 @@ import { CUSTOMER_SUMMARY } from './customerFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: "Get a customer by customer code (e.g. C000154); returns the customer's name, state, type, contact details and owners",
+	action: 'Get a customer by customer code',
 	description: 'Get a customer by its customer code',
 	endpoint: 'customerGetByCode',
 	...keyInPath(customerLocator, 'customerCode'),

@@ -5,7 +5,7 @@ import { CUSTOMER_SUMMARY, customerName } from './customerFields';
 export const getByName: VenioAction = {
 	value: 'getByName',
 	name: 'Get by Name',
-	action: "Find a customer by exact customer name; returns the customer's code, state, type and contact details",
+	action: 'Get a customer by exact name',
 	description: 'Get a customer by its exact name',
 	endpoint: 'customerGetByName',
 	simplify: CUSTOMER_SUMMARY,

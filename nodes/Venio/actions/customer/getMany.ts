@@ -33,7 +33,7 @@ const customerState = choice<number>({
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many customers matching a keyword (name, code, phone or email), up to Limit; returns each customer's code, name, state and contact details, and says when more match",
+	action: 'Search customers by keyword (name, code, phone or email)',
 	description: 'Search customers by type and keyword',
 	endpoint: 'customersEnquiry',
 	paging: 'enquiry',

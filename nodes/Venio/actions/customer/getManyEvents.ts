@@ -37,7 +37,7 @@ const filters = filtersCollection([
 export const getManyEvents: VenioAction = {
 	value: 'getManyEvents',
 	name: 'Get Many Events',
-	action: "Get many events of a customer by customer code, optionally by type and date range; returns each event's ID, name, type and date",
+	action: 'Get many events of a customer by customer code',
 	description: 'List the events of a customer, optionally by type and date range',
 	endpoint: 'customerEventsGetByCustomerCode',
 	paging: 'list',

@@ -5,7 +5,7 @@ import { eventId, eventUpdateBody, eventUpdateFields } from './eventFields';
 export const updateEvent: VenioAction = {
 	value: 'updateEvent',
 	name: 'Update Event',
-	action: 'Update an event of a customer by its event ID; fields left empty keep their value, returns the event as saved',
+	action: 'Update a customer event by event ID (only the fields set change)',
 	description: 'Change an event of a customer; what you leave empty keeps its current value',
 	endpoint: 'customerEventEdit',
 	properties: [

@@ -201,8 +201,8 @@ async function bodyFromFields(ctx: IExecuteFunctions, i: number): Promise<IDataO
 export const upsert: VenioAction = {
 	value: 'upsert',
 	name: 'Create or Update',
-	action: 'Create or update a customer: without a customer code Venio creates one, with a code it updates that customer; needs the name and state, returns the customer with its code',
-	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	action: 'Create or update a customer by customer code',
+	description: 'Create a new customer, or update the current one if it already exists (upsert)',
 	endpoint: 'customerCreateOrUpdate',
 	properties: upsertProperties,
 	async request(i) {

@@ -22,7 +22,7 @@ const optional = additionalFields(
 export const create: VenioAction = {
 	value: 'create',
 	name: 'Create',
-	action: 'Create a deal for a customer on a deal board, with name, value, probability, expected close date and owner; done once per call, returns the new deal with its deal ID',
+	action: 'Create a deal for a customer on a deal board',
 	description: 'Create a deal for a customer on a deal board',
 	endpoint: 'dealCreate',
 	properties: [

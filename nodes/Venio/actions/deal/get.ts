@@ -5,7 +5,7 @@ import { DEAL_SUMMARY, dealLocator } from './dealFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get a deal by its numeric deal ID; returns its name, value, stage, status, customer and expected close date',
+	action: 'Get a deal by deal ID',
 	description: 'Get a deal by its ID',
 	endpoint: 'dealGet',
 	simplify: DEAL_SUMMARY,

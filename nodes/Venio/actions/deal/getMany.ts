@@ -25,7 +25,7 @@ const filters = filtersCollection([
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many deals matching a keyword or stage, up to Limit; returns each deal's ID, name, value, stage and customer, and says when more match",
+	action: 'Search deals by keyword or stage',
 	description: 'Search deals by keyword and stage',
 	endpoint: 'dealEnquiry',
 	paging: 'enquiry',

@@ -3,7 +3,7 @@ import type { VenioAction } from '../types';
 export const getManyLabels: VenioAction = {
 	value: 'getManyLabels',
 	name: 'Get Many Labels',
-	action: 'Get many deal labels; returns the ID and name of each label a deal can be tagged with',
+	action: 'Get many deal labels',
 	description: 'List the labels a deal can be tagged with',
 	endpoint: 'dealLabelsGet',
 	paging: 'list',

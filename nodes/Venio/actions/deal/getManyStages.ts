@@ -18,7 +18,7 @@ const filters = filtersCollection([
 export const getManyStages: VenioAction = {
 	value: 'getManyStages',
 	name: 'Get Many Stages',
-	action: "Get many deal stages, of every board or of one; returns each stage's ID, name, board ID and probability",
+	action: 'Get many deal stages with their IDs, of every board or of one',
 	description: 'List the deal stages, of every board or of one',
 	endpoint: 'dealStagesGet',
 	paging: 'list',

@@ -63,7 +63,7 @@ const NEEDED = [
 export const update: VenioAction = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update a deal by its deal ID, e.g. move it to another stage; needs its name, value, probability, expected close date and owner every time, returns the deal as saved',
+	action: 'Update a deal by deal ID, e.g. its stage (only the fields set change)',
 	description:
 		'Change a deal: its stage, owner or any field you set; everything you leave empty keeps its current value',
 	endpoint: 'dealUpdate',

@@ -6,7 +6,7 @@ import { EMPLOYEE_SUMMARY } from './employeeSummary';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get an employee by staff code (e.g. EMP0001); returns the name, team, position and contact details',
+	action: 'Get an employee by staff code',
 	description: 'Get an employee by their staff code',
 	endpoint: 'employeeGet',
 	simplify: EMPLOYEE_SUMMARY,

@@ -24,7 +24,7 @@ const filters = filtersCollection([
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many employees matching a keyword or team, up to Limit; returns each employee's staff code, name, team and position",
+	action: 'Search employees by keyword or team',
 	description: 'Search employees by keyword and team',
 	endpoint: 'employeesEnquiry',
 	paging: 'enquiry',

@@ -5,7 +5,7 @@ import { linesParameter } from './expenseLines';
 export const create: VenioAction = {
 	value: 'create',
 	name: 'Create',
-	action: 'Create an expense claim with one or more expense lines; done once per call, returns the new claim with its ID',
+	action: 'Create an expense claim with one or more expense lines',
 	description: 'Create an expense claim with one or more expense lines',
 	endpoint: 'expenseCreate',
 	simplify: EXPENSE_SUMMARY,

@@ -5,7 +5,7 @@ import { EXPENSE_SUMMARY, expenseId } from './expenseFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get an expense claim by its numeric ID; returns its lines, amounts, status and employee',
+	action: 'Get an expense claim by expense ID',
 	description: 'Get an expense claim by its ID',
 	endpoint: 'expenseGet',
 	simplify: EXPENSE_SUMMARY,

@@ -63,9 +63,8 @@ const expenseType = requiredWholeNumber({
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many expense claims, up to Limit; returns each claim's ID, amount, status and employee",
-	description:
-		'Search expense claims by type, status, staff, text and date. Venio answers the whole match at once; Limit is applied afterwards.',
+	action: 'Search expense claims by type, status, employee or date',
+	description: 'Search expense claims by type, status, employee, text and date',
 	endpoint: 'expenseEnquiry',
 	paging: 'list',
 	simplify: EXPENSE_SUMMARY,

@@ -5,7 +5,7 @@ import { linesParameter } from './expenseLines';
 export const update: VenioAction = {
 	value: 'update',
 	name: 'Update',
-	action: 'Update an expense claim by its ID; returns the claim as saved',
+	action: 'Update an expense claim by expense ID (only the fields set change)',
 	description:
 		'Change an expense claim that can still be edited (e.g. waiting for approval); what you leave empty keeps its current value',
 	endpoint: 'expenseUpdate',

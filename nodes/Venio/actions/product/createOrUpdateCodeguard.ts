@@ -14,9 +14,9 @@ const codeguardBody = z.union([jsonObject, z.array(jsonObject).min(1)], {
 export const createOrUpdateCodeguard: VenioAction = {
 	value: 'createOrUpdateCodeguard',
 	name: 'Create or Update Codeguard Product',
-	action: 'Create or update a Codeguard product by its product code; returns what Venio saved',
+	action: 'Create or update a Codeguard product by product code',
 	description:
-		'Send a Codeguard (serial-number protected) product to Venio as JSON; Venio does not document its fields',
+		'Create or update a Codeguard (serial-number protected) product from JSON, keyed by its product code',
 	endpoint: 'codeguardProductsCreateOrUpdate',
 	properties: [
 		{

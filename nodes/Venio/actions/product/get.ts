@@ -6,7 +6,7 @@ import { PRODUCT_SUMMARY } from './productFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get a product by product code; returns its name, group, unit, price and status',
+	action: 'Get a product by product code',
 	description: 'Get a product by its product code',
 	endpoint: 'productGetByCode',
 	...keyInPath(productLocator, 'productCode'),

@@ -54,7 +54,7 @@ const productType = requiredNumeric({
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many products matching a keyword, type, status or group, up to Limit; returns each product's code, name, price and status",
+	action: 'Search products by keyword, type, status or group',
 	description: 'Search products by type, status, group and keyword',
 	endpoint: 'productsGetByFilter',
 	paging: 'enquiry',

@@ -4,9 +4,9 @@ import { PRODUCT_SUMMARY, productStatus } from './productFields';
 export const getManyByStatus: VenioAction = {
 	value: 'getManyByStatus',
 	name: 'Get Many by Status',
-	action: "Get many products by status (active or inactive), up to Limit; returns each product's code, name and status",
+	action: 'Get many products by status (active or inactive)',
 	description:
-		'Get the first products of a status. This endpoint cannot page: Return All asks for up to 10,000 products in one call.',
+		'Get the products of one status, active or inactive. Venio answers in one call: Return All gets up to 10,000 products.',
 	endpoint: 'productsGetWithTakeStatus',
 	paging: 'enquiry',
 	simplify: PRODUCT_SUMMARY,

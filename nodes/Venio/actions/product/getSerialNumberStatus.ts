@@ -6,7 +6,7 @@ const serialNumberField = serialNumber.with({ description: 'The serial number to
 export const getSerialNumberStatus: VenioAction = {
 	value: 'getSerialNumberStatus',
 	name: 'Get Serial Number Status',
-	action: 'Get the status of a serial number; returns whether the product serial number is registered, and to whom',
+	action: 'Get the registration status of a serial number',
 	description: 'Get the registration status of a product serial number',
 	endpoint: 'productSerialStatusGet',
 	properties: [serialNumberField.property],

@@ -19,9 +19,8 @@ const ticketId = defineParameter(
 export const getTicket: VenioAction = {
 	value: 'getTicket',
 	name: 'Get Ticket',
-	action: "Get a product ticket by its number; returns the ticket's product, serial number and status",
-	description:
-		'Get a product ticket by its ID (Gofive lists it next to Create or Update; it likely tracks a product import)',
+	action: 'Get a product ticket by ticket ID',
+	description: 'Get a product ticket by its ticket ID',
 	endpoint: 'productTicketGet',
 	properties: [ticketId.property],
 	request(i) {

@@ -25,7 +25,7 @@ export function stockItemOf(ctx: IExecuteFunctions, i: number): IDataObject {
 export const updateStock: VenioAction = {
 	value: 'updateStock',
 	name: 'Update Stock',
-	action: 'Update the stock of a product by product code; returns what Venio saved',
+	action: 'Update the stock of a product by product code',
 	description:
 		"Change a product's stock on hand (inactive products too); the output gives the resulting stock",
 	endpoint: 'productStockUpdate',

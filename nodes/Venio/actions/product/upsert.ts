@@ -167,8 +167,8 @@ function splitAnswer(data: unknown, parts: RequestParts[]): RowResult[] {
 export const upsert: VenioAction = {
 	value: 'upsert',
 	name: 'Create or Update',
-	action: 'Create or update a product by product code; returns the product as saved',
-	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	action: 'Create or update a product by product code',
+	description: 'Create a new product, or update the current one if it already exists (upsert)',
 	endpoint: 'productsCreateOrUpdate',
 	properties: upsertProperties,
 	async request(i) {

@@ -109,7 +109,7 @@ function request(this: IExecuteFunctions, i: number) {
 export const verifySerialNumber: VenioAction = {
 	value: 'verifySerialNumber',
 	name: 'Verify Serial Number',
-	action: 'Verify a product serial number and register it to the customer who bought it; returns the registration',
+	action: 'Verify a serial number and register it to a customer',
 	description: 'Register and verify the serial number of a product a customer bought',
 	endpoint: 'productSerialVerify',
 	properties: serialVerifyProperties,

@@ -5,7 +5,7 @@ import { quotationLocator } from './quotationFields';
 export const cancel: VenioAction = {
 	value: 'cancel',
 	name: 'Cancel',
-	action: 'Cancel a quotation by quotation number; cannot be undone, returns the number cancelled',
+	action: 'Cancel a quotation by quotation number',
 	description: 'Cancel a quotation by its quotation number',
 	endpoint: 'quotationCancel',
 	...keyInPath(quotationLocator, 'quotationNo'),

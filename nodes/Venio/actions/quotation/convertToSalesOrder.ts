@@ -4,7 +4,7 @@ import { quotationLocator } from './quotationFields';
 export const convertToSalesOrder: VenioAction = {
 	value: 'convertToSalesOrder',
 	name: 'Convert to Sales Order',
-	action: 'Convert a quotation to a sales order by quotation number; done once per call, returns the new sales order number',
+	action: 'Convert a quotation to a sales order by quotation number',
 	description: 'Create a sales order from a quotation',
 	endpoint: 'quotationConvertToSalesOrder',
 	properties: [quotationLocator.property],

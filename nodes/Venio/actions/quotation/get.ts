@@ -5,7 +5,7 @@ import { QUOTATION_SUMMARY, quotationLocator } from './quotationFields';
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get a quotation by quotation number (e.g. QT2402000001); returns its subject, status, customer, dates, total and items',
+	action: 'Get a quotation by quotation number',
 	description: 'Get a quotation by its quotation number',
 	endpoint: 'quotationGetByNo',
 	...keyInPath(quotationLocator, 'quotationNo'),

@@ -46,7 +46,7 @@ const filters = filtersCollection([
 export const getMany: VenioAction = {
 	value: 'getMany',
 	name: 'Get Many',
-	action: "Get many quotations by number, status, salesperson, customer or date, up to Limit; returns each quotation's number, subject, status, customer and total",
+	action: 'Search quotations by number, status, salesperson, customer or date',
 	description: 'Search quotations by number, status, salesperson, customer or date',
 	endpoint: 'quotationEnquiry',
 	paging: 'enquiry',

@@ -81,8 +81,8 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 	return {
 		value: 'upsert',
 		name: 'Create or Update',
-		action: `Create or update a ${record}: without a number Venio creates one, with a number it updates that ${record}; returns the ${record} as saved`,
-		description: 'Create a new record, or update the current one if it already exists (upsert)',
+		action: `Create or update a ${record} by ${record} number`,
+		description: `Create a new ${record}, or update the current one if it already exists (upsert)`,
 		endpoint: options.endpoint,
 		properties: [...mode.properties, ...fieldsMode],
 		async request(i) {

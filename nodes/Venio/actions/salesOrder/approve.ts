@@ -4,7 +4,7 @@ import { salesOrderIds } from './salesOrderFields';
 export const approve: VenioAction = {
 	value: 'approve',
 	name: 'Approve',
-	action: 'Approve sales orders by their numeric IDs; returns which were approved',
+	action: 'Approve sales orders by sales order ID',
 	description: 'Approve one or more sales orders by their IDs',
 	endpoint: 'salesOrderApprove',
 	properties: [salesOrderIds.property],

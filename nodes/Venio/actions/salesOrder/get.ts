@@ -19,7 +19,7 @@ const SALES_ORDER_SUMMARY = [
 export const get: VenioAction = {
 	value: 'get',
 	name: 'Get',
-	action: 'Get a sales order by sales order number; returns its status, customer, dates, total and items',
+	action: 'Get a sales order by sales order number',
 	description: 'Get a sales order by its sales order number',
 	endpoint: 'salesOrderGetByNo',
 	...keyInPath(salesOrderNumberLocator, 'salesOrderNo'),

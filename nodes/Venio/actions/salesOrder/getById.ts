@@ -20,8 +20,9 @@ const LEGACY_SALES_ORDER_SUMMARY = [
 export const getById: VenioAction = {
 	value: 'getById',
 	name: 'Get by ID',
-	action: "Get a sales order by ID (Venio's numeric ID); returns the order in Venio's older shape",
-	description: "Get a sales order by Venio's numeric ID (older response shape)",
+	action: 'Get a sales order by sales order ID',
+	description:
+		'Get a sales order by the ID Venio gives it, e.g. 281940, rather than by its sales order number',
 	endpoint: 'salesOrderGetById',
 	...salesOrderById,
 	simplify: LEGACY_SALES_ORDER_SUMMARY,

@@ -15,7 +15,7 @@ const ATTACHMENT_SUMMARY = [
 export const getManyAttachments: VenioAction = {
 	value: 'getManyAttachments',
 	name: 'Get Many Attachments',
-	action: "Get many attachments of a sales order by sales order number; returns each file's name and link",
+	action: 'Get many attachments of a sales order by sales order number',
 	description: 'List the files attached to a sales order',
 	endpoint: 'salesOrderAttachmentsGet',
 	paging: 'list',

@@ -15,7 +15,7 @@ const reasonField = requiredText({
 export const reject: VenioAction = {
 	value: 'reject',
 	name: 'Reject',
-	action: 'Reject sales orders by their numeric IDs, with a reason; returns which were rejected',
+	action: 'Reject sales orders by sales order ID, with a reason',
 	description: 'Reject one or more sales orders by their IDs, with a reason',
 	endpoint: 'salesOrderReject',
 	properties: [salesOrderIds.property, reasonField.property],

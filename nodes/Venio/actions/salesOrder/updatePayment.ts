@@ -54,7 +54,7 @@ const installments = fixedRows(
 export const updatePayment: VenioAction = {
 	value: 'updatePayment',
 	name: 'Update Payment',
-	action: 'Update the payment of a sales order: the payment status of its installments; returns what Venio saved',
+	action: 'Update the installment payments of a sales order by sales order number',
 	description: 'Set the payment status of installments of a sales order',
 	endpoint: 'salesOrderPaymentUpdate',
 	properties: [salesOrderNumberLocator.property, installments.property],

@@ -25,7 +25,7 @@ const trackingNoField = requiredText({
 export const updateTrackingNumber: VenioAction = {
 	value: 'updateTrackingNumber',
 	name: 'Update Tracking Number',
-	action: 'Update the tracking number of a sales order by sales order number; returns what Venio saved',
+	action: 'Update the tracking number of a sales order by sales order number',
 	description: 'Set the shipment tracking number of a sales order',
 	endpoint: 'salesOrderTrackingNumberUpdate',
 	properties: [salesOrderNumberLocator.property, trackingNoField.property, optional.property],

@@ -24,7 +24,7 @@ const taskJson = jsonBody(
 export const create: VenioAction = {
 	value: 'create',
 	name: 'Create',
-	action: 'Create a task from a JSON object of Venio task fields; done once per call, returns the new task',
+	action: 'Create a task',
 	description: 'Create a task from a JSON object of Venio task fields',
 	endpoint: 'taskCreate',
 	properties: [taskJson.property],
