@@ -8,8 +8,12 @@ export const update: VenioAction = {
 	description: 'Edit a case by its case number',
 	endpoint: 'caseEditByCaseNo',
 	properties: [caseLocator.property, newCustomer.property, updateOptions.property],
-	async request(i) {
+	async request(i, run) {
 		const caseNo = caseLocator.read(this, i);
-		return { pathParams: { caseNo }, body: await caseUpdateBody(this, i, caseNo), key: { caseNo } };
+		return {
+			pathParams: { caseNo },
+			body: await caseUpdateBody(this, run, i, caseNo),
+			key: { caseNo },
+		};
 	},
 };
