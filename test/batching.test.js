@@ -286,6 +286,50 @@ describe('Product › Create or Update in batches', () => {
 		]);
 		expect(run.items.map((item) => item.items[0].productCode)).toEqual(codes);
 	});
+
+	test('products looked up first (fields left empty) are looked up together, and each item gets its own row', async () => {
+		// Existing products, in another order than Venio keeps them; only the name is set, so each
+		// item's product is read first and what was left empty is sent back as Venio has it.
+		const codes = env.state.products.order
+			.filter((code) => env.state.products.get(code).productType === 1301)
+			.slice(-6)
+			.reverse();
+		const before = codes.map((code) => ({ ...env.state.products.get(code) }));
+		// Answers come back later than every lookup can be sent, and out of order.
+		env.sandbox.network({ latencyMs: 100, jitterMs: 100 });
+		const run = await env.run(
+			{
+				resource: 'product',
+				operation: 'upsert',
+				productCode: '={{ $json.code }}',
+				productName: '={{ "Renamed " + $json.code }}',
+				options: { batchSize: 4 },
+			},
+			{ items: codes.map((code) => ({ code })) },
+		);
+		expect(run.error).toBeUndefined();
+		const lookups = run.requests.filter((r) => r.operationId === 'productsGetByFilter');
+		const writes = run.requests.filter((r) => r.operationId === 'productsCreateOrUpdate');
+		expect(lookups.map((r) => r.body.smartSearch).sort()).toEqual([...codes].sort());
+		// Not one round trip per item in turn: a lookup went out before the one before it was answered.
+		expect(lookups.some((later, n) => n > 0 && later.start < lookups[n - 1].end)).toBe(true);
+		// Every lookup was answered before the first write went out.
+		expect(Math.max(...lookups.map((r) => r.end))).toBeLessThanOrEqual(writes[0].start);
+		expect(writes.map((r) => r.body.products.map((p) => p.productCode))).toEqual([
+			codes.slice(0, 4),
+			codes.slice(4),
+		]);
+		codes.forEach((code, i) => {
+			expect(run.items[i].items).toEqual([
+				expect.objectContaining({ productCode: code, isSuccess: true }),
+			]);
+			const { productName, dateModified, ...kept } = env.state.products.get(code);
+			const { productName: _name, dateModified: _modified, ...was } = before[i];
+			expect(productName).toBe(`Renamed ${code}`);
+			expect(kept).toEqual(was);
+		});
+		expect(run.paired).toEqual(codes.map((_, i) => ({ item: i })));
+	});
 });
 
 describe('a failed run of parallel writes says what it did', () => {

@@ -340,3 +340,29 @@ describe('Quotation › Create or Update keeps the status it was not asked to ch
 		},
 	);
 });
+
+describe('the read before a write is part of the run', () => {
+	afterEach(() => env.sandbox.faults.clear());
+
+	test('Deal › Update: a read that never answers fails within Options › Timeout, and nothing is written', async () => {
+		const { MAX_ATTEMPTS } = require('../../dist/nodes/shared/transport/retry');
+		const deal = env.recordAt('deals', 6);
+		const before = { ...env.state.deals.get(deal.dealsId) };
+		// Read with the default timeout (60 s a try), this hang would outlast the test.
+		env.sandbox.faults.add({ operationId: 'dealGet', kind: 'hang', times: MAX_ATTEMPTS });
+		const run = await env.run({
+			resource: 'deal',
+			operation: 'update',
+			deal: fromList(String(deal.dealsId)),
+			dealStageId: 5509,
+			options: { timeout: 300 },
+		});
+		expect(run.error.message).toBe('Venio did not answer in time');
+		expect(run.error.description).toMatch(/did not answer within 300 ms on each of 5 tries/);
+		expect(run.error.description).toContain('Deal › Update');
+		expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
+			Array(MAX_ATTEMPTS).fill(`GET /v1/deals/${deal.dealsId}`),
+		);
+		expect(env.state.deals.get(deal.dealsId)).toEqual(before);
+	});
+});

@@ -86,6 +86,36 @@ function forItem(error: ItemError, i: number): ItemError {
 }
 
 /**
+ * Every item's request, by input index (undefined for an item that failed). They are built
+ * together, as many at once as the run lets requests fly, since building one may read a record
+ * first (Product › Create or Update looks the product up): one round trip per item in turn would
+ * make the reads the run's slowest part. Once an item failed without Continue On Fail, no further
+ * item starts.
+ */
+async function buildRequests(
+	this: IExecuteFunctions,
+	action: VenioAction,
+	run: VenioRun,
+	outcomes: ItemOutcomes,
+): Promise<Array<RequestParts | undefined>> {
+	const count = this.getInputData().length;
+	const requests: Array<RequestParts | undefined> = new Array(count);
+	await forEachIndexInParallel(
+		count,
+		run.pacer.limit,
+		async (i) => {
+			try {
+				requests[i] = action.request ? await action.request.call(this, i, run) : {};
+			} catch (error) {
+				outcomes.fail(i, asItemError(this, error, i));
+			}
+		},
+		() => outcomes.stopped,
+	);
+	return requests;
+}
+
+/**
  * Runs an action whose endpoint takes a list: every item's request is built first (so a bad
  * parameter fails the run before anything is sent, unless Continue On Fail), then consecutive
  * items go to Venio together, Options › Batch Size per call, up to Parallel Requests calls at
@@ -99,15 +129,7 @@ export async function runInBatches(
 	batchRun: BatchRun,
 ): Promise<void> {
 	const { run, outcomes } = batchRun;
-	const count = this.getInputData().length;
-	const requests: Array<RequestParts | undefined> = new Array(count);
-	for (let i = 0; i < count && !outcomes.stopped; i++) {
-		try {
-			requests[i] = action.request ? await action.request.call(this, i) : {};
-		} catch (error) {
-			outcomes.fail(i, asItemError(this, error, i));
-		}
-	}
+	const requests = await buildRequests.call(this, action, run, outcomes);
 	if (outcomes.stopped) return;
 	const batches = groupInBatches(requests, batchRun.batchSize, batching);
 	const label = `${resource.name} › ${action.name}`;

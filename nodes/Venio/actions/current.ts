@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { EndpointId } from '../../shared/api/endpoints';
-import { venioRequest } from '../../shared/transport/request';
+import { sendRequest } from '../../shared/transport/request';
+import type { VenioRun } from '../../shared/transport/run';
 import { invalid } from './parameters/invalid';
 
 /**
@@ -38,13 +39,12 @@ export interface RecordRead {
 	label: string;
 }
 
-/** One GET of what an update is about, as Venio answers it. */
-export async function readAnswer(
-	ctx: IExecuteFunctions,
-	i: number,
-	read: RecordRead,
-): Promise<unknown> {
-	return await venioRequest.call(ctx, read.endpoint, {
+/**
+ * One GET of what an update is about, as Venio answers it; sent through the node run, so it shares
+ * the run's pace, Timeout, credential and cancel signal with the writes.
+ */
+export async function readAnswer(run: VenioRun, i: number, read: RecordRead): Promise<unknown> {
+	return await sendRequest(run, read.endpoint, {
 		pathParams: read.pathParams,
 		qs: read.qs,
 		itemIndex: i,
@@ -53,32 +53,28 @@ export async function readAnswer(
 }
 
 /** One GET of the record an update is about, as a record (an empty one when Venio says nothing). */
-export async function readRecord(
-	ctx: IExecuteFunctions,
-	i: number,
-	read: RecordRead,
-): Promise<IDataObject> {
-	const data = await readAnswer(ctx, i, read);
+export async function readRecord(run: VenioRun, i: number, read: RecordRead): Promise<IDataObject> {
+	const data = await readAnswer(run, i, read);
 	return typeof data === 'object' && data !== null && !Array.isArray(data)
 		? (data as IDataObject)
 		: {};
 }
 
 /**
- * `body` with each of `fields` the user left out filled in from the record: read once, and only
- * when a field is missing (an update that sets them all costs no extra call). A field the record
- * does not have is an error asking the user to set it, rather than a value made up.
+ * `body` with each of `fields` the user left out filled in from the record: `read` is called once,
+ * and only when a field is missing (an update that sets them all costs no extra call). A field the
+ * record does not have is an error asking the user to set it, rather than a value made up.
  */
 export async function keepCurrent(
 	ctx: IExecuteFunctions,
 	i: number,
 	body: IDataObject,
 	fields: KeptField[],
-	read: RecordRead | (() => Promise<IDataObject>),
+	read: () => Promise<IDataObject>,
 ): Promise<IDataObject> {
 	const missing = fields.filter(({ field }) => body[field] === undefined);
 	if (missing.length === 0) return body;
-	const record = typeof read === 'function' ? await read() : await readRecord(ctx, i, read);
+	const record = await read();
 	const current: IDataObject = {};
 	for (const { field, label, from } of missing) {
 		const value = from(record);

@@ -115,7 +115,7 @@ async function runAction(
 	i: number,
 	out: INodeExecutionData[],
 ): Promise<IDataObject | undefined> {
-	const parts: RequestParts = action.request ? await action.request.call(this, i) : {};
+	const parts: RequestParts = action.request ? await action.request.call(this, i, run) : {};
 	const label = `${resource.name} › ${action.name}`;
 	const simplify =
 		action.simplify && (this.getNodeParameter('simplify', i, true) as boolean)

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { EndpointId, EnquiryId } from '../../shared/api/endpoints';
+import type { VenioRun } from '../../shared/transport/run';
 
 /** What one action sends, built from one input item's parameters. */
 export interface RequestParts {
@@ -48,7 +49,15 @@ interface ActionBase {
 	description: string;
 	/** Parameters of this action; display options for resource and operation are added for you. */
 	properties?: INodeProperties[];
-	request?: (this: IExecuteFunctions, itemIndex: number) => RequestParts | Promise<RequestParts>;
+	/**
+	 * The request for one item. A read it needs first (read before write, see current.ts) goes
+	 * through `run`, the node run's connection, so it is paced, timed and cancelled with the run.
+	 */
+	request?: (
+		this: IExecuteFunctions,
+		itemIndex: number,
+		run: VenioRun,
+	) => RequestParts | Promise<RequestParts>;
 	/**
 	 * For a filter Venio cannot be sent (see Get Many Events): which records of a `'list'` answer
 	 * to keep, applied before Limit. Returns undefined when the item sets no such filter.

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { VenioRun } from '../../../shared/transport/run';
 import { kept, keepCurrent, readRecord } from '../current';
 import { additionalFields, asOption, byDisplayName, updateFields } from '../parameters/collections';
 import { customerLocator, recordLocator } from '../parameters/locators';
@@ -200,13 +201,14 @@ const KEPT_AS_THEY_ARE = ['customerCode', 'activityNos', 'dealNos', 'note'];
  */
 export async function caseUpdateBody(
 	ctx: IExecuteFunctions,
+	run: VenioRun,
 	i: number,
 	caseNo: string,
 ): Promise<IDataObject> {
 	const changes = changesOf(ctx, i, updateOptions.read(ctx, i));
 	const customerCode = newCustomer.read(ctx, i);
 	if (customerCode) changes.customerCode = customerCode;
-	const record = await readRecord(ctx, i, {
+	const record = await readRecord(run, i, {
 		endpoint: 'caseGetByCaseNo',
 		pathParams: { caseNo },
 		label: 'Case › Update',

@@ -9,8 +9,12 @@ export const update: VenioAction = {
 		'Change a case by its case number, e.g. its status or assignee; what you leave empty keeps its current value',
 	endpoint: 'caseEditByCaseNo',
 	properties: [caseLocator.property, newCustomer.property, updateOptions.property],
-	async request(i) {
+	async request(i, run) {
 		const caseNo = caseLocator.read(this, i);
-		return { pathParams: { caseNo }, body: await caseUpdateBody(this, i, caseNo), key: { caseNo } };
+		return {
+			pathParams: { caseNo },
+			body: await caseUpdateBody(this, run, i, caseNo),
+			key: { caseNo },
+		};
 	},
 };

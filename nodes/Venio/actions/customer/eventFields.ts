@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { recordsOf } from '../../../shared/transport/envelope';
+import type { VenioRun } from '../../../shared/transport/run';
 import { readAnswer } from '../current';
 import { asOption, byDisplayName, updateFields } from '../parameters/collections';
 import type { Collection } from '../parameters/collections';
@@ -121,13 +122,14 @@ function eventChanges(ctx: IExecuteFunctions, i: number): IDataObject {
  */
 export async function eventUpdateBody(
 	ctx: IExecuteFunctions,
+	run: VenioRun,
 	i: number,
 	id: number,
 ): Promise<IDataObject> {
 	const customerCode = customerLocator.read(ctx, i);
 	const changes = eventChanges(ctx, i);
 	const events = recordsOf(
-		await readAnswer(ctx, i, {
+		await readAnswer(run, i, {
 			endpoint: 'customerEventsGetByCustomerCode',
 			qs: { customerCode },
 			label: 'Customer › Update Event',

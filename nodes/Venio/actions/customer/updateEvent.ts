@@ -16,9 +16,9 @@ export const updateEvent: VenioAction = {
 		}).property,
 		eventUpdateFields.property,
 	],
-	async request(i) {
+	async request(i, run) {
 		const id = eventId.read(this, i);
-		const body = await eventUpdateBody(this, i, id);
+		const body = await eventUpdateBody(this, run, i, id);
 		return { pathParams: { eventId: id }, body, key: { eventId: id } };
 	},
 };

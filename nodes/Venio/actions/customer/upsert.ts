@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { kept, keepCurrent } from '../current';
+import type { VenioRun } from '../../../shared/transport/run';
+import { kept, keepCurrent, readRecord } from '../current';
 import { withoutBlanks } from '../parameters/collections';
 import { toVenioDate } from '../parameters/dates';
 import { invalid } from '../parameters/invalid';
@@ -169,7 +170,7 @@ const NEEDED = [
 ];
 
 /** Name and state: required for a new customer, kept when an update leaves them empty. */
-async function nameAndState(ctx: IExecuteFunctions, i: number, body: IDataObject) {
+async function nameAndState(ctx: IExecuteFunctions, run: VenioRun, i: number, body: IDataObject) {
 	const customerCode = customerUpsertMode.keyToUpdate(ctx, i);
 	if (!customerCode) {
 		return {
@@ -183,17 +184,23 @@ async function nameAndState(ctx: IExecuteFunctions, i: number, body: IDataObject
 	if (name !== undefined) changes.customerName = name;
 	const state = newCustomerState.read(ctx, i);
 	if (state !== undefined) changes.customerState = state;
-	return keepCurrent(ctx, i, changes, NEEDED, {
-		endpoint: 'customerGetByCode',
-		pathParams: { customerCode },
-		label: 'Customer › Create or Update',
-	});
+	return keepCurrent(ctx, i, changes, NEEDED, () =>
+		readRecord(run, i, {
+			endpoint: 'customerGetByCode',
+			pathParams: { customerCode },
+			label: 'Customer › Create or Update',
+		}),
+	);
 }
 
-async function bodyFromFields(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
+async function bodyFromFields(
+	ctx: IExecuteFunctions,
+	run: VenioRun,
+	i: number,
+): Promise<IDataObject> {
 	const fields = additionalOf(ctx, i);
 	const people = peopleOf(ctx, i, fields.customerType === CUSTOMER_KIND.individual);
-	const body = await nameAndState(ctx, i, { ...fields, ...people });
+	const body = await nameAndState(ctx, run, i, { ...fields, ...people });
 	checkRules(ctx, i, body);
 	return body;
 }
@@ -205,10 +212,10 @@ export const upsert: VenioAction = {
 	description: 'Create a new customer, or update the current one if it already exists (upsert)',
 	endpoint: 'customerCreateOrUpdate',
 	properties: upsertProperties,
-	async request(i) {
+	async request(i, run) {
 		const body = customerUpsertMode.usesJson(this, i)
 			? customerUpsertMode.json(this, i)
-			: await bodyFromFields(this, i);
+			: await bodyFromFields(this, run, i);
 		const key = body.customerCode
 			? { customerCode: body.customerCode }
 			: { customerName: body.customerName };

@@ -1,5 +1,5 @@
 import { updateFields } from '../parameters/collections';
-import { kept, keepCurrent } from '../current';
+import { kept, keepCurrent, readRecord } from '../current';
 import type { VenioAction } from '../types';
 import { coreUpdateOptions, dealLocator, moveToStage, newOwner } from './dealFields';
 import { optionalBody, optionalFields } from './dealOptionalFields';
@@ -68,7 +68,7 @@ export const update: VenioAction = {
 		'Change a deal: its stage, owner or any field you set; everything you leave empty keeps its current value',
 	endpoint: 'dealUpdate',
 	properties: [dealLocator.property, moveToStage.property, newOwner.property, optional.property],
-	async request(i) {
+	async request(i, run) {
 		const id = dealLocator.read(this, i);
 		const owner = newOwner.read(this, i);
 		const changes = {
@@ -76,11 +76,9 @@ export const update: VenioAction = {
 			...moveToStage.read(this, i),
 			...(owner !== undefined && { assignTo: owner }),
 		};
-		const body = await keepCurrent(this, i, changes, NEEDED, {
-			endpoint: 'dealGet',
-			pathParams: { id },
-			label: 'Deal › Update',
-		});
+		const body = await keepCurrent(this, i, changes, NEEDED, () =>
+			readRecord(run, i, { endpoint: 'dealGet', pathParams: { id }, label: 'Deal › Update' }),
+		);
 		return { pathParams: { id }, body, key: { dealsId: id } };
 	},
 };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import type { VenioRun } from '../../../shared/transport/run';
 import { kept, keepCurrent, readRecord } from '../current';
 import { additionalFields, asOption, byDisplayName, updateFields } from '../parameters/collections';
 import type { Collection } from '../parameters/collections';
@@ -146,13 +147,14 @@ function currentClaim(record: IDataObject): IDataObject {
  */
 export async function claimUpdateBody(
 	ctx: IExecuteFunctions,
+	run: VenioRun,
 	i: number,
 	id: number | string,
 ): Promise<IDataObject> {
 	const changes = optionalFields(ctx, i, updateOptions);
 	const lines = changedExpenseDetails(ctx, i);
 	if (lines) changes.ExpenseDetails = lines;
-	const record = await readRecord(ctx, i, {
+	const record = await readRecord(run, i, {
 		endpoint: 'expenseGet',
 		pathParams: { id },
 		label: 'Expense › Update',

@@ -11,8 +11,12 @@ export const update: VenioAction = {
 	endpoint: 'expenseUpdate',
 	simplify: EXPENSE_SUMMARY,
 	properties: [expenseId.property, updateOptions.property, linesParameter(true)],
-	async request(i) {
+	async request(i, run) {
 		const id = expenseId.read(this, i);
-		return { pathParams: { id }, body: await claimUpdateBody(this, i, id), key: { expenseId: id } };
+		return {
+			pathParams: { id },
+			body: await claimUpdateBody(this, run, i, id),
+			key: { expenseId: id },
+		};
 	},
 };

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { enquiryBody } from '../../../shared/api/endpoints';
 import { recordsOf } from '../../../shared/transport/envelope';
-import { venioRequest } from '../../../shared/transport/request';
+import { sendRequest } from '../../../shared/transport/request';
+import type { VenioRun } from '../../../shared/transport/run';
 import { kept, keepCurrent } from '../current';
 import { invalid } from '../parameters/invalid';
 import { toNumber, wholeNumber } from '../parameters/numbers';
@@ -110,8 +111,8 @@ const NEW_PRODUCT: IDataObject = {
 };
 
 /** The product with this code as Venio has it now, or the switches of a new one. */
-async function currentProduct(ctx: IExecuteFunctions, i: number, productCode: string) {
-	const answer = await venioRequest.call(ctx, 'productsGetByFilter', {
+async function currentProduct(run: VenioRun, i: number, productCode: string) {
+	const answer = await sendRequest(run, 'productsGetByFilter', {
 		body: enquiryBody('productsGetByFilter', {
 			productType: PRODUCT_TYPE.product,
 			status: [true, false],
@@ -132,11 +133,12 @@ async function currentProduct(ctx: IExecuteFunctions, i: number, productCode: st
  */
 export async function productOf(
 	ctx: IExecuteFunctions,
+	run: VenioRun,
 	i: number,
 ): Promise<{ product: IDataObject; key: IDataObject }> {
 	const { item, key } = productInput(ctx, i);
 	const code = item.productCode;
-	const read = typeof code === 'string' ? () => currentProduct(ctx, i, code) : async () => ({});
+	const read = typeof code === 'string' ? () => currentProduct(run, i, code) : async () => ({});
 	const product = await keepCurrent(ctx, i, item, code ? NEEDED_SINGLE : NEEDED, read);
 	return { product, key };
 }
@@ -171,8 +173,8 @@ export const upsert: VenioAction = {
 	description: 'Create a new product, or update the current one if it already exists (upsert)',
 	endpoint: 'productsCreateOrUpdate',
 	properties: upsertProperties,
-	async request(i) {
-		const { product, key } = await productOf(this, i);
+	async request(i, run) {
+		const { product, key } = await productOf(this, run, i);
 		return { body: { products: [product] }, key };
 	},
 	// Venio takes a list of products, keyed by code: a call may carry many items' products.

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { EndpointId } from '../../../shared/api/endpoints';
-import { keepCurrent } from '../current';
+import type { VenioRun } from '../../../shared/transport/run';
+import { keepCurrent, readRecord } from '../current';
 import type { KeptField } from '../current';
 import type { RecordLocator } from '../parameters/locators';
 import type { Parameter } from '../parameters/parameter';
@@ -59,7 +60,11 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		displayOptions: { show: { ...FIELDS_MODE.show, ...property.displayOptions?.show } },
 	}));
 	/** Fields mode: the form's values, and on an update what it left empty kept as it is. */
-	async function fieldsBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
+	async function fieldsBody(
+		ctx: IExecuteFunctions,
+		run: VenioRun,
+		i: number,
+	): Promise<IDataObject> {
 		const fields = {
 			...options.readFields(ctx, i),
 			vatCalculation: vatMode.read(ctx, i),
@@ -71,11 +76,13 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		const { keep } = options;
 		const changes = { ...fields, [numberKey]: number };
 		if (!keep) return changes;
-		return keepCurrent(ctx, i, changes, keep.fields, {
-			endpoint: keep.read,
-			pathParams: { [keep.pathKey]: number },
-			label: `${record} › Create or Update`,
-		});
+		return keepCurrent(ctx, i, changes, keep.fields, () =>
+			readRecord(run, i, {
+				endpoint: keep.read,
+				pathParams: { [keep.pathKey]: number },
+				label: `${record} › Create or Update`,
+			}),
+		);
 	}
 
 	return {
@@ -85,8 +92,8 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		description: `Create a new ${record}, or update the current one if it already exists (upsert)`,
 		endpoint: options.endpoint,
 		properties: [...mode.properties, ...fieldsMode],
-		async request(i) {
-			const body = mode.usesJson(this, i) ? mode.json(this, i) : await fieldsBody(this, i);
+		async request(i, run) {
+			const body = mode.usesJson(this, i) ? mode.json(this, i) : await fieldsBody(this, run, i);
 			return { body, key: keyOfBody(body, numberKey) };
 		},
 	};
