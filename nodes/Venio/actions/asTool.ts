@@ -8,7 +8,7 @@ import type {
 	NodeParameterValueType,
 } from 'n8n-workflow';
 
-import { limitParameter } from './parameters/numbers';
+import { limitParameter, returnAllParameter } from './parameters/numbers';
 import type { VenioAction } from './types';
 
 /**
@@ -29,7 +29,7 @@ export function isTool(ctx: IExecuteFunctions): boolean {
  */
 export function listLimit(ctx: IExecuteFunctions, i: number): number | undefined {
 	if (isTool(ctx)) return limitParameter(ctx, i) + 1;
-	if (ctx.getNodeParameter('returnAll', i, false) as boolean) return undefined;
+	if (returnAllParameter(ctx, i)) return undefined;
 	return limitParameter(ctx, i);
 }
 

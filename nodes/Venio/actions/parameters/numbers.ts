@@ -63,6 +63,11 @@ export function wholeNumber(
 	return number;
 }
 
+/** Return All of a Get Many: on asks Venio for every record. */
+export function returnAllParameter(ctx: IExecuteFunctions, i: number): boolean {
+	return ctx.getNodeParameter('returnAll', i, false) as boolean;
+}
+
 /**
  * The Limit of a Get Many: a whole number of 1 or more. An expression that gives nothing, 0 or
  * text is an error rather than "no records" or "all of them".
