@@ -58,7 +58,7 @@ function updateVariant(property: INodeProperties, keep: RequiredFieldOptions): I
 	return {
 		...property,
 		required: false,
-		description: `${property.description}. ${keep.keepHint ?? 'Leave empty to keep the current value.'}`,
+		description: `${String(property.description).replace(/\.$/, '')}. ${keep.keepHint ?? 'Leave empty to keep the current value.'}`,
 		displayOptions: UPDATING,
 	};
 }
