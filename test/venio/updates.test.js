@@ -419,6 +419,28 @@ describe('Quotation › Create or Update changes only what the user set', () => 
 		}
 	});
 
+	test('an update that sets every field Venio needs sends no read', async () => {
+		const target = env.state.quotations.rows().find((q) => q.quotationStatus === 2);
+		const run = await env.run(
+			quotationFields({
+				upsertMode: 'update',
+				quotation: fromList(target.quotationNo),
+				quotationSubject: 'All given',
+				customer: byCode(target.customerCode),
+				staffCode: fromList(target.staffCode),
+				quotationDate: '2025-07-01T09:30:00+07:00',
+				quotationValidUntil: '2025-07-31T00:00:00+07:00',
+				quotationStatus: 3,
+				vatMode: 'include',
+				lineItems: { item: [{ product: byCode(env.productCode(1)), quantity: 2 }] },
+				additionalFields: { referenceNo: 'PO-2213' },
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => r.method)).toEqual(['POST']);
+		expect(env.state.quotations.get(target.quotationNo).quotationStatus).toBe(3);
+	});
+
 	test('a quotation without a reference number asks for one, and nothing is written', async () => {
 		const target = env.state.quotations
 			.rows()
