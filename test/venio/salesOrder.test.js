@@ -25,8 +25,8 @@ const upsertParameters = (overrides = {}) => ({
 			{ product: byCode(env.productCode(2)), quantity: 1, options: { price: 1000, vatTaxValue: 7 } },
 		],
 	},
+	salesOrderStatus: 1,
 	additionalFields: {
-		salesOrderStatus: 1,
 		currencyCode: 'THB',
 		headerTemplateId: 2,
 		discountPercent: 10,

@@ -366,3 +366,213 @@ describe('the read before a write is part of the run', () => {
 		expect(env.state.deals.get(deal.dealsId)).toEqual(before);
 	});
 });
+
+/** Every field of a document, as read back from the sandbox, but the ones listed. */
+const allBut = (record, changed) =>
+	Object.fromEntries(
+		Object.entries(record).filter(([field]) => ![...changed, 'dateModified'].includes(field)),
+	);
+
+describe('Quotation › Create or Update changes only what the user set', () => {
+	const quotationFields = (overrides) => ({
+		resource: 'quotation',
+		operation: 'upsert',
+		inputMode: 'fields',
+		...overrides,
+	});
+
+	opTest(
+		'quotation',
+		'upsert',
+		'an update with only a new subject keeps the customer, dates, VAT mode, lines and status',
+		async () => {
+			const target = env.state.quotations
+				.rows()
+				.find((q) => q.quotationStatus === 3 && q.quotationDetails.length > 1);
+			// Venio asks for the reference number on every update: this quotation has one.
+			env.state.quotations.update(target.quotationNo, { referenceNo: 'PO-2211' });
+			const before = structuredClone(env.state.quotations.get(target.quotationNo));
+			const run = await env.run(
+				quotationFields({
+					upsertMode: 'update',
+					quotation: fromList(target.quotationNo),
+					quotationSubject: 'Renamed offer',
+				}),
+			);
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /v1/quotation/${target.quotationNo}`,
+				'POST /v2/quotation',
+			]);
+			const sent = run.requests[1].body;
+			expect(sent.quotationSubject).toBe('Renamed offer');
+			expect(sent.quotationDetails.map((line) => line.productCode)).toEqual(
+				before.quotationDetails.map((line) => line.productCode),
+			);
+			expect(sent.quotationDetails[0].totalPrice).toBeUndefined();
+			const after = env.state.quotations.get(target.quotationNo);
+			expect(after.quotationSubject).toBe('Renamed offer');
+			expect(allBut(after, ['quotationSubject'])).toEqual(allBut(before, ['quotationSubject']));
+		},
+	);
+
+	test('an update with new line items replaces the lines and keeps the rest', async () => {
+		const target = env.state.quotations.rows().find((q) => q.quotationStatus === 1);
+		env.state.quotations.update(target.quotationNo, { referenceNo: 'PO-2212' });
+		const before = structuredClone(env.state.quotations.get(target.quotationNo));
+		const run = await env.run(
+			quotationFields({
+				upsertMode: 'update',
+				quotation: fromList(target.quotationNo),
+				lineItems: { item: [{ product: byCode(env.productCode(2)), quantity: 4 }] },
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		const after = env.state.quotations.get(target.quotationNo);
+		expect(after.quotationDetails.map((line) => [line.productCode, line.qty])).toEqual([
+			[env.productCode(2), 4],
+		]);
+		for (const field of [
+			'quotationSubject',
+			'customerCode',
+			'staffCode',
+			'quotationDate',
+			'quotationValidUntil',
+			'quotationStatus',
+			'vatCalculation',
+		]) {
+			expect([field, after[field]]).toEqual([field, before[field]]);
+		}
+	});
+
+	test('an update that sets every field Venio needs sends no read', async () => {
+		const target = env.state.quotations.rows().find((q) => q.quotationStatus === 2);
+		const run = await env.run(
+			quotationFields({
+				upsertMode: 'update',
+				quotation: fromList(target.quotationNo),
+				quotationSubject: 'All given',
+				customer: byCode(target.customerCode),
+				staffCode: fromList(target.staffCode),
+				quotationDate: '2025-07-01T09:30:00+07:00',
+				quotationValidUntil: '2025-07-31T00:00:00+07:00',
+				quotationStatus: 3,
+				vatMode: 'include',
+				lineItems: { item: [{ product: byCode(env.productCode(1)), quantity: 2 }] },
+				additionalFields: { referenceNo: 'PO-2213' },
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((r) => r.method)).toEqual(['POST']);
+		expect(env.state.quotations.get(target.quotationNo).quotationStatus).toBe(3);
+	});
+
+	test('a quotation without a reference number asks for one, and nothing is written', async () => {
+		const target = env.state.quotations
+			.rows()
+			.find((q) => q.quotationStatus === 4 && q.referenceNo === null);
+		const run = await env.run(
+			quotationFields({
+				upsertMode: 'update',
+				quotation: fromList(target.quotationNo),
+				quotationSubject: 'Not saved',
+			}),
+		);
+		expect(run.error.message).toBe('Reference Number is required here');
+		expect(run.requests.map((r) => r.method)).toEqual(['GET']);
+		expect(env.state.quotations.get(target.quotationNo).quotationSubject).toBe(
+			target.quotationSubject,
+		);
+	});
+
+	test('a new quotation without a customer is refused before anything is sent', async () => {
+		await env.expectRejected(
+			quotationFields({
+				upsertMode: 'create',
+				quotationSubject: 'No customer',
+				// The editor marks an empty required field; an expression can still give nothing.
+				customer: byCode('={{ $json.code }}'),
+				staffCode: fromList(env.activeEmployees()[0].staffCode),
+				quotationDate: '2025-07-01T09:30:00+07:00',
+				quotationValidUntil: '2025-07-31T00:00:00+07:00',
+				lineItems: { item: [{ product: byCode(env.productCode(1)), quantity: 1 }] },
+			}),
+			/^Customer is required$/,
+			[{}],
+		);
+	});
+});
+
+describe('Sales Order › Create or Update changes only what the user set', () => {
+	const salesOrderFields = (overrides) => ({
+		resource: 'salesOrder',
+		operation: 'upsert',
+		inputMode: 'fields',
+		...overrides,
+	});
+
+	opTest(
+		'salesOrder',
+		'upsert',
+		'an update with only a new subject keeps the customer, date, VAT mode, lines and status',
+		async () => {
+			const target =
+				env.state.salesOrders
+					.rows()
+					.find(
+						(o) => o.salesOrderStatus === 2 && !o.vatCalculation && o.salesorderDetails.length > 1,
+					) ?? env.state.salesOrders.rows().find((o) => o.salesOrderStatus === 2);
+			const before = structuredClone(env.state.salesOrders.get(target.salesOrderNo));
+			const run = await env.run(
+				salesOrderFields({
+					upsertMode: 'update',
+					salesOrder: { __rl: true, mode: 'number', value: target.salesOrderNo },
+					salesOrderSubject: 'Renamed order',
+				}),
+			);
+			expect(run.error).toBeUndefined();
+			expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /v2/salesorder/${target.salesOrderNo}`,
+				'POST /v2/salesorder',
+			]);
+			const sent = run.requests[1].body;
+			// Venio keeps a status that is not sent.
+			expect(sent.salesOrderStatus).toBeUndefined();
+			expect(sent.salesorderDetails).toBeUndefined();
+			expect(sent.salesOrderDetails).toHaveLength(before.salesorderDetails.length);
+			const after = env.state.salesOrders.get(target.salesOrderNo);
+			expect(after.salesOrderSubject).toBe('Renamed order');
+			expect(allBut(after, ['salesOrderSubject'])).toEqual(allBut(before, ['salesOrderSubject']));
+		},
+	);
+
+	test('an update with a new status changes the status and keeps the rest', async () => {
+		const target = env.state.salesOrders.rows().find((o) => o.salesOrderStatus === 1);
+		const before = structuredClone(env.state.salesOrders.get(target.salesOrderNo));
+		const run = await env.run(
+			salesOrderFields({
+				upsertMode: 'update',
+				salesOrder: { __rl: true, mode: 'number', value: target.salesOrderNo },
+				salesOrderStatus: 2,
+			}),
+		);
+		expect(run.error).toBeUndefined();
+		const after = env.state.salesOrders.get(target.salesOrderNo);
+		expect(after.salesOrderStatus).toBe(2);
+		expect(allBut(after, ['salesOrderStatus'])).toEqual(allBut(before, ['salesOrderStatus']));
+	});
+
+	test('a new sales order without a subject is refused before anything is sent', async () => {
+		await env.expectRejected(
+			salesOrderFields({
+				upsertMode: 'create',
+				salesOrderSubject: '={{ $json.subject }}',
+				customer: byCode(env.state.customers.order[2]),
+				salesOrderDate: '2025-07-01',
+				lineItems: { item: [{ product: byCode(env.productCode(1)), quantity: 1 }] },
+			}),
+			/^Subject is required$/,
+			[{}],
+		);
+	});
+});

@@ -82,4 +82,21 @@ function sameDay(value, day) {
 /** A path id typed integer in openapi (already checked to be digits by the server). */
 const toId = (value) => Number(value);
 
-module.exports = { readPage, createRefs, containsText, inDateRange, sameDay, toId };
+/**
+ * The document discount an upsert is priced with: the one the body sends, or on an update that
+ * sends none the document's current one (Venio keeps the fields an update does not send).
+ */
+function documentDiscount(body, existing) {
+	if (!existing || body.discountType !== undefined || body.discountValue !== undefined) return body;
+	return { ...body, discountType: existing.discountType, discountValue: existing.discountValue };
+}
+
+module.exports = {
+	readPage,
+	createRefs,
+	containsText,
+	inDateRange,
+	sameDay,
+	toId,
+	documentDiscount,
+};

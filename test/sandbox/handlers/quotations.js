@@ -7,7 +7,7 @@ const { QUOTATION_STATUSES } = require('../catalog');
 const { formatVenioDate, formatVenioDay } = require('../dates');
 const { nextId, nextNumber } = require('../store');
 const { priceDocument } = require('../pricing');
-const { readPage, createRefs, sameDay } = require('./common');
+const { readPage, createRefs, sameDay, documentDiscount } = require('./common');
 const { isMissing } = require('../validate');
 const { salesOrderChanges, newSalesOrder } = require('./salesOrders');
 
@@ -15,8 +15,8 @@ const COMPLETED = 5;
 const REJECTED = 6;
 const CANCELLED = 7;
 
-/** Resolve and price an upsert body into record fields. */
-function quotationChanges(state, body) {
+/** Resolve and price an upsert body into record fields (`existing`: the quotation it updates). */
+function quotationChanges(state, body, existing) {
 	const refs = createRefs(state);
 	const customer = refs.customer(body.customerCode);
 	refs.employee(body.staffCode);
@@ -25,7 +25,7 @@ function quotationChanges(state, body) {
 	if (refs.errors.length) return { errors: refs.errors };
 	const priced = priceDocument(
 		body.quotationDetails,
-		body,
+		documentDiscount(body, existing),
 		(code) => state.products.get(code),
 		'whTaxValue',
 	);
@@ -81,7 +81,7 @@ function quotationCreateOrUpdate(ctx) {
 			`Quotation ${existing.quotationNo} cannot be edited in status ${existing.quotationStatusName}.`,
 		);
 	}
-	const { changes, errors } = quotationChanges(state, body);
+	const { changes, errors } = quotationChanges(state, body, existing);
 	if (errors.length) return businessError(errors);
 	if (existing)
 		return ok(

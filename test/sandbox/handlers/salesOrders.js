@@ -9,7 +9,7 @@ const { SALES_ORDER_STATUSES } = require('../catalog');
 const { formatVenioDate, formatVenioDay } = require('../dates');
 const { nextId, nextNumber } = require('../store');
 const { priceDocument } = require('../pricing');
-const { createRefs, toId } = require('./common');
+const { createRefs, toId, documentDiscount } = require('./common');
 const { isMissing } = require('../validate');
 
 const DRAFT = 1;
@@ -29,7 +29,7 @@ const NOT_COPIED = new Set([
  * Resolve and price an upsert body. Checks references, units and stock
  * (quantities may not exceed stock of inventory-tracked products).
  */
-function salesOrderChanges(state, body) {
+function salesOrderChanges(state, body, existing) {
 	const refs = createRefs(state);
 	const customer = refs.customer(body.customerCode);
 	refs.employee(body.staffCode);
@@ -52,7 +52,12 @@ function salesOrderChanges(state, body) {
 			);
 		}
 	}
-	const priced = priceDocument(details, body, (code) => state.products.get(code), 'whtTaxValue');
+	const priced = priceDocument(
+		details,
+		documentDiscount(body, existing),
+		(code) => state.products.get(code),
+		'whtTaxValue',
+	);
 	errors.push(...priced.errors);
 	if (errors.length) return { errors };
 	const changes = {};
@@ -106,7 +111,7 @@ function salesOrderCreateOrUpdate(ctx) {
 	if (existing && existing.customerCode !== body.customerCode) {
 		return businessError('customerCode cannot be changed when updating a sales order.');
 	}
-	const { changes, errors } = salesOrderChanges(state, body);
+	const { changes, errors } = salesOrderChanges(state, body, existing);
 	if (errors.length) return businessError(errors);
 	if (existing)
 		return ok(

@@ -1,9 +1,8 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
 import { kept } from '../current';
 import { customerLocator, employeeLocator } from '../parameters/locators';
 import { choice, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
+import { requiredField } from '../salesDocument/documentField';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { QUOTATION_STATUS_OPTIONS, quotationLocator } from './quotationFields';
 import { quotationUpsertSchema } from './quotationSchema';
@@ -46,10 +45,7 @@ const validUntil = requiredDateTime({
 	description: 'The last day the offer holds',
 });
 
-const CREATING = { show: { upsertMode: ['create'] } };
-const UPDATING = { show: { upsertMode: ['update'] } };
-
-/** A new quotation's status. */
+/** The state the quotation is saved in; Venio needs it on every call. */
 const quotationStatus = choice<number>({
 	displayName: 'Quotation Status',
 	name: 'quotationStatus',
@@ -57,18 +53,6 @@ const quotationStatus = choice<number>({
 	options: QUOTATION_STATUS_OPTIONS,
 	default: 1,
 	description: 'The state the quotation is saved in',
-	displayOptions: CREATING,
-});
-
-/** An update's status: a new one, or the current one kept (Venio needs it on every call). */
-const newQuotationStatus = choice<number | ''>({
-	...quotationStatus.property,
-	options: [
-		{ name: 'Keep Current Status', value: '', description: 'Leave the status as it is' },
-		...QUOTATION_STATUS_OPTIONS,
-	],
-	default: '',
-	displayOptions: UPDATING,
 });
 
 const subject = requiredText({
@@ -80,14 +64,25 @@ const subject = requiredText({
 	description: 'The title of the quotation',
 });
 
-/**
- * The status the form sets, or none on an update that keeps it: both variants are one parameter
- * (`quotationStatus`), shown by New or Existing Quotation.
- */
-function statusOf(ctx: IExecuteFunctions, i: number) {
-	const status = newQuotationStatus.read(ctx, i);
-	return status === '' ? {} : { quotationStatus: status };
-}
+/** The fields Venio needs on every call, in the order of a sales order's form. */
+const fields = [
+	requiredField(subject, { key: 'quotationSubject', kept: kept('quotationSubject', 'Subject') }),
+	requiredField(customerLocator, { key: 'customerCode', kept: kept('customerCode', 'Customer') }),
+	requiredField(salesperson, { key: 'staffCode', kept: kept('staffCode', 'Salesperson') }),
+	requiredField(quotationDate, {
+		key: 'quotationDate',
+		kept: kept('quotationDate', 'Quotation Date'),
+	}),
+	requiredField(validUntil, {
+		key: 'quotationValidUntil',
+		kept: kept('quotationValidUntil', 'Valid Until'),
+	}),
+	requiredField(quotationStatus, {
+		key: 'quotationStatus',
+		kept: kept('quotationStatus', 'Quotation Status'),
+		keepName: 'Status',
+	}),
+];
 
 export const upsert = documentUpsert({
 	record: 'quotation',
@@ -109,35 +104,19 @@ export const upsert = documentUpsert({
 		displayName: 'Quotation to Update',
 		description: 'The quotation to update, given by its quotation number',
 	}),
-	fields: [
-		subject.property,
-		customerLocator.property,
-		salesperson.property,
-		quotationDate.property,
-		validUntil.property,
-		quotationStatus.property,
-		newQuotationStatus.property,
-	],
-	readFields(ctx, i) {
-		return {
-			quotationSubject: subject.read(ctx, i),
-			quotationDate: quotationDate.read(ctx, i),
-			quotationValidUntil: validUntil.read(ctx, i),
-			...statusOf(ctx, i),
-			customerCode: customerLocator.read(ctx, i),
-			staffCode: salesperson.read(ctx, i),
-		};
-	},
+	fields,
 	lines: {
 		whtKey: 'whTaxValue',
 		wholeQuantity: false,
 		documentLabel: 'quotation',
 		detailsKey: 'quotationDetails',
+		readKey: 'quotationDetails',
 	},
 	keep: {
-		fields: [kept('quotationStatus', 'Quotation Status')],
 		read: 'quotationGetByNo',
 		pathKey: 'quotationNo',
+		// Venio asks for the reference number when an existing quotation is updated.
+		also: [kept('referenceNo', 'Reference Number')],
 	},
 	additional: documentAdditionalFields([
 		{

@@ -1,21 +1,26 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { EndpointId } from '../../../shared/api/endpoints';
 import type { VenioRun } from '../../../shared/transport/run';
-import { keepCurrent, readRecord } from '../current';
+import { keepCurrent, kept, readRecord } from '../current';
 import type { KeptField } from '../current';
 import type { RecordLocator } from '../parameters/locators';
+import { defineParameter } from '../parameters/parameter';
 import type { Parameter } from '../parameters/parameter';
 import { FIELDS_MODE, keyOfBody, upsertMode } from '../parameters/upsertMode';
 import type { VenioAction } from '../types';
+import { requiredField } from './documentField';
+import type { DocumentField } from './documentField';
 import { vatMode } from './documentFields';
-import { lineItemsProperty, readLineItems } from './lineItems';
+import { lineItemsProperty, linesOfRecord, readLineItems } from './lineItems';
 import type { LineItemOptions } from './lineItems';
 
 /**
  * Create or Update of a quotation or a sales order. Both take the document as JSON or field by
  * field; in Fields mode the document's own fields come first, then the VAT mode, the line items
- * and the Additional Fields, and an update names the document by its number.
+ * and the Additional Fields, and an update names the document by its number. An update changes
+ * only what the user set: Venio needs the whole document on every call, so a field it needs that
+ * the update leaves empty (line items included) is read from the document and sent back as it is.
  */
 export interface DocumentUpsertOptions {
 	/** What is created or updated, in lower case: "quotation" or "sales order". */
@@ -27,22 +32,44 @@ export interface DocumentUpsertOptions {
 	json: Parameter<unknown>;
 	/** The document to update, by its number. */
 	toUpdate: RecordLocator;
-	/** The document's own fields in Fields mode, in the order shown. */
-	fields: INodeProperties[];
-	/** Reads `fields` of item i into the body. */
-	readFields(ctx: IExecuteFunctions, i: number): IDataObject;
+	/** The document's own fields in Fields mode, in the order shown (the status last). */
+	fields: DocumentField[];
 	lines: LineItemOptions;
 	/** The Additional Fields (see documentAdditionalFields). */
 	additional: Parameter<IDataObject>;
 	/**
-	 * Fields Venio needs on every call that an update may leave empty: read from the document
-	 * (`read`, by its number as `pathKey`) and sent back as they are.
+	 * How an update reads the document (`read`, by its number as `pathKey`) for the fields it left
+	 * empty; `also` names Additional Fields Venio needs on an update.
 	 */
-	keep?: { fields: KeptField[]; read: EndpointId; pathKey: string };
+	keep: { read: EndpointId; pathKey: string; also?: KeptField[] };
+}
+
+/** The VAT mode and the line items: the same on both documents, needed to create either. */
+function pricingFields(lines: LineItemOptions): DocumentField[] {
+	const vat = requiredField(vatMode, {
+		key: 'vatCalculation',
+		kept: kept('vatCalculation', 'VAT Mode'),
+	});
+	const lineItems = defineParameter(lineItemsProperty(lines), (ctx, i) =>
+		readLineItems(ctx, i, lines),
+	);
+	const keptLines: KeptField = {
+		field: lines.detailsKey,
+		label: 'Line Items',
+		from: (record) => linesOfRecord(record, lines),
+	};
+	return [
+		vat,
+		requiredField(lineItems, {
+			key: lines.detailsKey,
+			kept: keptLines,
+			keepHint: 'Lines given replace all current lines; leave empty to keep them.',
+		}),
+	];
 }
 
 export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
-	const { record, numberKey, lines, additional } = options;
+	const { record, numberKey, additional, keep } = options;
 	const mode = upsertMode({
 		record,
 		newKey: 'a new number',
@@ -50,33 +77,27 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		json: options.json,
 		toUpdate: options.toUpdate,
 	});
-	const fieldsMode = [
-		...options.fields,
-		vatMode.property,
-		lineItemsProperty(lines),
-		additional.property,
-	].map((property) => ({
-		...property,
-		displayOptions: { show: { ...FIELDS_MODE.show, ...property.displayOptions?.show } },
-	}));
+	const fields = [...options.fields, ...pricingFields(options.lines)];
+	const needed = [...fields.flatMap((field) => field.kept ?? []), ...(keep.also ?? [])];
+	const fieldsMode = [...fields.flatMap((field) => field.properties), additional.property].map(
+		(property) => ({
+			...property,
+			displayOptions: { show: { ...FIELDS_MODE.show, ...property.displayOptions?.show } },
+		}),
+	);
 	/** Fields mode: the form's values, and on an update what it left empty kept as it is. */
 	async function fieldsBody(
 		ctx: IExecuteFunctions,
 		run: VenioRun,
 		i: number,
 	): Promise<IDataObject> {
-		const fields = {
-			...options.readFields(ctx, i),
-			vatCalculation: vatMode.read(ctx, i),
-			[lines.detailsKey]: readLineItems(ctx, i, lines),
-			...additional.read(ctx, i),
-		};
 		const number = mode.keyToUpdate(ctx, i);
-		if (!number) return fields;
-		const { keep } = options;
-		const changes = { ...fields, [numberKey]: number };
-		if (!keep) return changes;
-		return keepCurrent(ctx, i, changes, keep.fields, () =>
+		const values = fields.map((field) =>
+			number ? field.readChange(ctx, i) : field.readNew(ctx, i),
+		);
+		const body = Object.assign({}, ...values, additional.read(ctx, i)) as IDataObject;
+		if (!number) return body;
+		return keepCurrent(ctx, i, { ...body, [numberKey]: number }, needed, () =>
 			readRecord(run, i, {
 				endpoint: keep.read,
 				pathParams: { [keep.pathKey]: number },

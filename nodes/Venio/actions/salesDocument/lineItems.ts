@@ -23,6 +23,40 @@ export interface LineItemOptions {
 	documentLabel: string;
 	/** The body key the lines are sent under. */
 	detailsKey: 'quotationDetails' | 'salesOrderDetails';
+	/** The key Venio's Get answers the lines under (a sales order spells it `salesorderDetails`). */
+	readKey: 'quotationDetails' | 'salesorderDetails';
+}
+
+/** What a line of an update says; what Venio computes (totals, unit ids) is left to it. */
+const LINE_KEYS = [
+	'productCode',
+	'qty',
+	'price',
+	'productName',
+	'productDescription',
+	'productUnitName',
+	'discountType',
+	'discountValue',
+	'vatTaxValue',
+] as const;
+
+/**
+ * The lines of a document as Venio's Get answers them, in the shape an update sends (so an update
+ * without Line Items sends the current lines back); undefined when the document has none.
+ */
+export function linesOfRecord(
+	record: IDataObject,
+	options: LineItemOptions,
+): IDataObject[] | undefined {
+	const lines = record[options.readKey];
+	if (!Array.isArray(lines) || lines.length === 0) return undefined;
+	return (lines as IDataObject[]).map((line) => {
+		const detail: IDataObject = {};
+		for (const key of [...LINE_KEYS, options.whtKey]) {
+			if (line[key] !== undefined && line[key] !== null) detail[key] = line[key];
+		}
+		return detail;
+	});
 }
 
 /** The Line Items fixedCollection: one entry per product on the document. */

@@ -1,9 +1,15 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
+import { kept } from '../current';
 import { customerLocator, employeeLocator } from '../parameters/locators';
-import { defineParameter, jsonBody, requiredDateTime, requiredText } from '../parameters/parameter';
+import {
+	choice,
+	defineParameter,
+	jsonBody,
+	requiredDateTime,
+	requiredText,
+} from '../parameters/parameter';
 import { parameterValue } from '../parameters/text';
 import { documentAdditionalFields } from '../salesDocument/documentFields';
+import { optionalField, requiredField } from '../salesDocument/documentField';
 import { documentUpsert } from '../salesDocument/documentUpsert';
 import { SALES_ORDER_STATUS_OPTIONS, salesOrderNumberLocator } from './salesOrderFields';
 import { salesOrderUpsertSchema } from './salesOrderSchema';
@@ -58,10 +64,24 @@ const salesperson = defineParameter(
 	(ctx, i, p) => String(parameterValue(ctx, p.name, i) ?? '').trim() || undefined,
 );
 
-const salespersonOf = (ctx: IExecuteFunctions, i: number) => {
-	const staffCode = salesperson.read(ctx, i);
-	return staffCode === undefined ? undefined : { staffCode };
-};
+/** The state the sales order is saved in; an update may leave it, and Venio keeps it. */
+const salesOrderStatus = choice<number>({
+	displayName: 'Sales Order Status',
+	name: 'salesOrderStatus',
+	type: 'options',
+	options: SALES_ORDER_STATUS_OPTIONS,
+	default: 1,
+	description: 'The state the sales order is saved in',
+});
+
+/** The fields in the order of a quotation's form: Venio needs all but the salesperson to create. */
+const fields = [
+	requiredField(subject, { key: 'salesOrderSubject', kept: kept('salesOrderSubject', 'Subject') }),
+	requiredField(customer, { key: 'customerCode', kept: kept('customerCode', 'Customer') }),
+	optionalField(salesperson, 'staffCode'),
+	requiredField(orderDate, { key: 'salesOrderDate', kept: kept('salesOrderDate', 'Order Date') }),
+	requiredField(salesOrderStatus, { key: 'salesOrderStatus', keepName: 'Status' }),
+];
 
 export const upsert = documentUpsert({
 	record: 'sales order',
@@ -83,22 +103,16 @@ export const upsert = documentUpsert({
 		displayName: 'Sales Order to Update',
 		description: 'The sales order to update, given by its sales order number',
 	}),
-	fields: [subject.property, customer.property, salesperson.property, orderDate.property],
-	readFields(ctx, i) {
-		return {
-			salesOrderSubject: subject.read(ctx, i),
-			customerCode: customer.read(ctx, i),
-			...(salespersonOf(ctx, i) ?? {}),
-			salesOrderDate: orderDate.read(ctx, i),
-		};
-	},
+	fields,
 	// Request key with a capital D; GET answers `salesorderDetails`.
 	lines: {
 		whtKey: 'whtTaxValue',
 		wholeQuantity: true,
 		documentLabel: 'sales order',
 		detailsKey: 'salesOrderDetails',
+		readKey: 'salesorderDetails',
 	},
+	keep: { read: 'salesOrderGetByNo', pathKey: 'salesOrderNo' },
 	additional: documentAdditionalFields([
 		{
 			displayName: 'Contact ID',
@@ -138,14 +152,6 @@ export const upsert = documentUpsert({
 			default: '',
 			placeholder: 'e.g. Q01230000005',
 			description: 'Your own reference, e.g. the quotation or purchase order number',
-		},
-		{
-			displayName: 'Sales Order Status',
-			name: 'salesOrderStatus',
-			type: 'options',
-			options: SALES_ORDER_STATUS_OPTIONS,
-			default: 2,
-			description: 'The state the sales order is saved in',
 		},
 	]),
 });
