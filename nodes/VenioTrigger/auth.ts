@@ -16,8 +16,6 @@ import type {
  */
 export type AuthenticationMode = 'none' | 'querySecret' | 'headerSecret' | 'basicAuth';
 
-export const SECRET_MODES: AuthenticationMode[] = ['basicAuth', 'headerSecret', 'querySecret'];
-
 export const AUTH_CREDENTIAL_TYPE = 'venioTriggerAuthApi';
 
 /** `?token=` on the webhook URL. */
