@@ -18,7 +18,7 @@ import { credentialValues, tokenFor, VENIO_PRODUCTION_URL } from '../nodes/share
  * token is fetched in `preAuthentication` and kept in the hidden expirable `accessToken` field. n8n
  * stores it with the credential (shared by every worker in queue mode), runs `preAuthentication`
  * again when the field is empty or an API call answers 401. Within one process, executions share
- * their token calls, and a failing token call is retried when that can help (see token.ts).
+ * their token calls, and a failing token call is retried when that can help (see token.ts and tokenCall.ts).
  */
 export class VenioApi implements ICredentialType {
 	name = 'venioApi';

@@ -330,6 +330,31 @@ describe('Product › Create or Update in batches', () => {
 		});
 		expect(run.paired).toEqual(codes.map((_, i) => ({ item: i })));
 	});
+
+	test('a later item for the same product keeps what the earlier item changed, not what was there before', async () => {
+		const code = env.state.products.order.find(
+			(c) => env.state.products.get(c).productType === 1301,
+		);
+		const run = await env.run(
+			{
+				resource: 'product',
+				operation: 'upsert',
+				productCode: code,
+				productName: '={{ $json.name }}',
+				category: '={{ $json.category }}',
+			},
+			{ items: [{ name: `First ${code}` }, { category: 'Changed later' }] },
+		);
+		expect(run.error).toBeUndefined();
+		const writes = run.requests.filter((r) => r.operationId === 'productsCreateOrUpdate');
+		expect(writes).toHaveLength(2);
+		// The second item left the name empty: it keeps the name the first item wrote.
+		expect(writes[1].body.products[0].productName).toBe(`First ${code}`);
+		expect(env.state.products.get(code)).toEqual(
+			expect.objectContaining({ productName: `First ${code}`, category: 'Changed later' }),
+		);
+		expect(run.paired).toEqual([{ item: 0 }, { item: 1 }]);
+	});
 });
 
 describe('a failed run of parallel writes says what it did', () => {

@@ -85,6 +85,22 @@ function forItem(error: ItemError, i: number): ItemError {
 	return new NodeApiError(error.node, copy as JsonObject, { ...copy, itemIndex: i });
 }
 
+/** Item i's request, or undefined when building it failed (the failure is the item's). */
+async function requestOf(
+	this: IExecuteFunctions,
+	action: VenioAction,
+	run: VenioRun,
+	outcomes: ItemOutcomes,
+	i: number,
+): Promise<RequestParts | undefined> {
+	try {
+		return action.request ? await action.request.call(this, i, run) : {};
+	} catch (error) {
+		outcomes.fail(i, asItemError(this, error, i));
+		return undefined;
+	}
+}
+
 /**
  * Every item's request, by input index (undefined for an item that failed). They are built
  * together, as many at once as the run lets requests fly, since building one may read a record
@@ -104,15 +120,30 @@ async function buildRequests(
 		count,
 		run.pacer.limit,
 		async (i) => {
-			try {
-				requests[i] = action.request ? await action.request.call(this, i, run) : {};
-			} catch (error) {
-				outcomes.fail(i, asItemError(this, error, i));
-			}
+			requests[i] = await requestOf.call(this, action, run, outcomes, i);
 		},
 		() => outcomes.stopped,
 	);
 	return requests;
+}
+
+/**
+ * Builds again the requests of a batch acting on records an earlier batch wrote: built before that
+ * write, a request that keeps a record's current values (Product › Create or Update reads the
+ * product) would send back what the earlier item changed. An item that now fails leaves the batch.
+ */
+async function rebuild(
+	this: IExecuteFunctions,
+	action: VenioAction,
+	run: VenioRun,
+	outcomes: ItemOutcomes,
+	batch: Batch,
+): Promise<void> {
+	const built = await Promise.all(
+		batch.items.map(async (i) => await requestOf.call(this, action, run, outcomes, i)),
+	);
+	batch.items = batch.items.filter((_, n) => built[n] !== undefined);
+	batch.parts = built.filter((parts): parts is RequestParts => parts !== undefined);
 }
 
 /**
@@ -139,6 +170,8 @@ export async function runInBatches(
 		async (b) => {
 			const batch = batches[b];
 			await Promise.all(batch.after.map((earlier) => earlier.answered));
+			if (batch.after.length > 0) await rebuild.call(this, action, run, outcomes, batch);
+			if (batch.items.length === 0 || outcomes.stopped) return batch.markAnswered();
 			try {
 				await sendBatch.call(this, { run, action, batching, label, outcomes }, batch);
 			} finally {

@@ -8,7 +8,6 @@ const MAX_KEYS_LISTED = 50;
 
 /** Fields that name a record, the ones people look records up by first (a code before an ID). */
 const KEY_FIELDS = [/Code$/, /No$/, /Id$/];
-const KEY_FIELD = /(Code|No|Id)$/;
 
 export function asItemError(context: IExecuteFunctions, error: unknown, i: number): ItemError {
 	return error instanceof NodeApiError || error instanceof NodeOperationError
@@ -40,7 +39,7 @@ function keyText(key: IDataObject | undefined, out: INodeExecutionData[]): strin
 	const given = Object.entries(key ?? {}).filter(
 		(entry) => isNamed(entry) || (Array.isArray(entry[1]) && entry[1].length > 0),
 	);
-	const ids = given.filter(([name]) => KEY_FIELD.test(name));
+	const ids = given.filter(([name]) => KEY_FIELDS.some((field) => field.test(name)));
 	if (ids.length > 0) return ids.map(asText).join(', ');
 	const fields = Object.entries(out[0]?.json ?? {}).filter(isNamed);
 	const made = KEY_FIELDS.map((field) => fields.find(([name]) => field.test(name))).find(Boolean);

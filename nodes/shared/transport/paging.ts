@@ -40,7 +40,7 @@ const signatureOf = (page: IDataObject[]) => JSON.stringify([page[0], page[page.
  * list ends on an empty page, which costs one request more than stopping on a short one.
  *
  * The loop reads page by page, but the pages after the one it reads are already requested (see
- * readAhead.ts), so a long list costs about one round trip per Parallel Requests pages.
+ * readAhead.ts), so a long list costs about one round trip per Parallel Requests pages (16 at most).
  */
 export async function* venioPages(
 	run: VenioRun,

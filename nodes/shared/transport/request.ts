@@ -10,6 +10,7 @@ import { outcomeOf } from './pacer';
 import { failureOfError, isRetryable, mayHaveActed, MAX_ATTEMPTS, retryDelayMs } from './retry';
 import { VenioRun } from './run';
 import type { VenioFunctions } from './run';
+import { credentialValues } from './token';
 import { tokenErrorOf } from './tokenCall';
 import { fillPath, joinUrl } from './url';
 
@@ -118,7 +119,8 @@ export async function sendRequest(
 	request: VenioRequest = {},
 ): Promise<unknown> {
 	const endpoint = ENDPOINTS[endpointId];
-	const baseUrl = String((await run.credentialData()).baseUrl ?? '');
+	// An empty Base URL means production, for API calls as for the token call.
+	const { baseUrl } = credentialValues(await run.credentialData());
 	const options = optionsFor(endpoint, baseUrl, request, run.timeoutMs);
 	const context = {
 		label: request.label ?? `${endpoint.method} ${endpoint.path}`,

@@ -10,7 +10,7 @@
 export const MAX_ATTEMPTS = 5;
 const BASE_DELAY_MS = 500;
 /** The longest wait between two tries, whatever Retry-After asks. */
-export const MAX_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 30_000;
 
 /**
  * How long a call may go unanswered (Options › Timeout, and the token call) before it counts as

@@ -25,7 +25,7 @@ export type VenioFunctions =
 	| IHookFunctions;
 
 export interface RunOptions {
-	/** Options › Parallel Requests: requests in flight at most, and pages read ahead. */
+	/** Options › Parallel Requests: requests in flight at most (pages read ahead: at most 16 of them). */
 	parallelRequests?: number;
 	/** Options › Timeout, in ms: how long one call may go unanswered. */
 	timeoutMs?: number;

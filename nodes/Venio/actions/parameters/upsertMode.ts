@@ -32,8 +32,6 @@ export interface UpsertModeOptions {
 export interface UpsertMode {
 	/** Input Mode, the JSON body, New or Existing and the record to update, in that order. */
 	properties: INodeProperties[];
-	/** The request body: in JSON mode the JSON parameter, checked by its schema; else `fromFields()`. */
-	body(ctx: IExecuteFunctions, i: number, fromFields: () => IDataObject): IDataObject;
 	/** Whether the item gives the whole body as JSON. */
 	usesJson(ctx: IExecuteFunctions, i: number): boolean;
 	/** The JSON body, checked by its schema. */
@@ -104,9 +102,6 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 	const properties = modeProperties(options);
 	return {
 		properties,
-		body(ctx, i, fromFields) {
-			return this.usesJson(ctx, i) ? this.json(ctx, i) : fromFields();
-		},
 		usesJson: (ctx, i) => ctx.getNodeParameter('inputMode', i, 'fields') === 'json',
 		json: (ctx, i) => json.read(ctx, i) as IDataObject,
 		keyToUpdate(ctx, i) {

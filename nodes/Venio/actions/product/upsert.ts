@@ -110,20 +110,43 @@ const NEW_PRODUCT: IDataObject = {
 	active: true,
 };
 
-/** The product with this code as Venio has it now, or the switches of a new one. */
-async function currentProduct(run: VenioRun, i: number, productCode: string) {
+/** How many products one search for the code brings back. */
+const SEARCH_SIZE = 100;
+
+/**
+ * The product with this code as Venio has it now, or the switches of a new one. A full page of
+ * matches without the code proves nothing (the product may be further on), so rather than taking
+ * it for new and resetting its switches, the user is asked to set the fields.
+ */
+async function currentProduct(
+	ctx: IExecuteFunctions,
+	run: VenioRun,
+	i: number,
+	productCode: string,
+) {
 	const answer = await sendRequest(run, 'productsGetByFilter', {
 		body: enquiryBody('productsGetByFilter', {
 			productType: PRODUCT_TYPE.product,
 			status: [true, false],
 			smartSearch: productCode,
 			skip: 0,
-			take: 100,
+			take: SEARCH_SIZE,
 		}),
 		itemIndex: i,
 		label: 'Product › Create or Update',
 	});
-	return recordsOf(answer).find((record) => record.productCode === productCode) ?? NEW_PRODUCT;
+	const found = recordsOf(answer);
+	const product = found.find((record) => record.productCode === productCode);
+	if (product) return product;
+	if (found.length >= SEARCH_SIZE) {
+		throw invalid(
+			ctx,
+			i,
+			`Product ${productCode} could not be looked up`,
+			`More than ${SEARCH_SIZE} products match "${productCode}", so the node cannot tell whether it exists and what to keep. Set Product Name, Category, Unit, Cost, Prices and the four switches under Additional Fields.`,
+		);
+	}
+	return NEW_PRODUCT;
 }
 
 /**
@@ -138,7 +161,8 @@ export async function productOf(
 ): Promise<{ product: IDataObject; key: IDataObject }> {
 	const { item, key } = productInput(ctx, i);
 	const code = item.productCode;
-	const read = typeof code === 'string' ? () => currentProduct(run, i, code) : async () => ({});
+	const read =
+		typeof code === 'string' ? () => currentProduct(ctx, run, i, code) : async () => ({});
 	const product = await keepCurrent(ctx, i, item, code ? NEEDED_SINGLE : NEEDED, read);
 	return { product, key };
 }

@@ -183,7 +183,7 @@ export const upsertProperties: INodeProperties[] = [
 				name: 'Product with Variants',
 				value: PRODUCT_KIND.variants,
 				description:
-					'Several SKUs (e.g. by color or size), each with its own code, cost and prices',
+					'Several SKUs (e.g. by color or size), each with its own code, cost and prices. Such a product is not looked up, so set Track Inventory, Use Warranty, Visible and Active under Additional Fields every time.',
 			},
 		],
 		default: 'single',
