@@ -34,9 +34,14 @@ const getCustomer = (parallelRequests) => ({
 });
 
 /** Runs the node over `items` against `target`; the sandbox's log of this run comes back too. */
-async function run(parameters, { items = [{}], continueOnFail = false, target = sandbox, creds = credentials } = {}) {
+async function run(
+	parameters,
+	{ items = [{}], continueOnFail = false, target = sandbox, creds = credentials } = {},
+) {
 	target.resetStats();
-	const result = await engine.run(venioWorkflow({ items, parameters, credentials: creds, continueOnFail }));
+	const result = await engine.run(
+		venioWorkflow({ items, parameters, credentials: creds, continueOnFail }),
+	);
 	const requests = [...target.stats.requests];
 	return {
 		out: result.items.Venio ?? [],
@@ -83,6 +88,41 @@ describe('items in parallel', () => {
 		const { calls, peak } = await run(getCustomer(1), { items: wanted.map((code) => ({ code })) });
 		expect(peak).toBe(1);
 		expect(calls.map((c) => c.path)).toEqual(wanted.map((code) => `/v3/customers/${code}`));
+	});
+
+	test('Parallel Requests 1: an item reads the record only after the item before it wrote it', async () => {
+		sandbox.network({ latencyMs: 5 });
+		const deal = sandbox.state.deals.get(sandbox.state.deals.order[0]);
+		// Item 1 sets nothing: Deal › Update reads the deal and sends its fields back as they are.
+		// Read before item 0's write, it would send the old name back.
+		const { error, calls } = await run(
+			{
+				resource: 'deal',
+				operation: 'update',
+				deal: { __rl: true, mode: 'id', value: String(deal.dealsId) },
+				updateFields: { dealName: '={{ $json.name }}' },
+				options: { parallelRequests: 1 },
+			},
+			{ items: [{ name: 'Renamed by item 0' }, { name: '' }] },
+		);
+		expect(error).toBeUndefined();
+		expect(calls.map((c) => c.method)).toEqual(['GET', 'PUT', 'GET', 'PUT']);
+		expect(calls[3].body.dealName).toBe('Renamed by item 0');
+		expect(sandbox.state.deals.get(deal.dealsId).dealsName).toBe('Renamed by item 0');
+	});
+
+	test('an item whose parameters are wrong stops the run there: items after it are never sent', async () => {
+		sandbox.network({ latencyMs: 5, jitterMs: 5 });
+		const wanted = codes(30).map((code, i) => (i === 5 ? '' : code));
+		const { error, calls } = await run(getCustomer(4), { items: wanted.map((code) => ({ code })) });
+		expect(error.description ?? error.message).toMatch(/item 5/);
+		// Items after 5 were read from their parameters ahead, but none was sent.
+		expect(calls.map((c) => c.path).sort()).toEqual(
+			wanted
+				.slice(0, 5)
+				.map((code) => `/v3/customers/${code}`)
+				.sort(),
+		);
 	});
 
 	test('Continue On Fail turns exactly the failing items into error items, in place', async () => {
@@ -147,7 +187,9 @@ describe('one pacer per run', () => {
 		sandbox.network({ latencyMs: 10 });
 		const wanted = codes(60);
 		sandbox.faults.add({ path: `/v3/customers/${wanted[20]}`, kind: '429', retryAfter: 2 });
-		const { out, calls, error } = await run(getCustomer(8), { items: wanted.map((code) => ({ code })) });
+		const { out, calls, error } = await run(getCustomer(8), {
+			items: wanted.map((code) => ({ code })),
+		});
 		expect(error).toBeUndefined();
 		expect(out.map((c) => c.customerCode)).toEqual(wanted);
 		const limited = calls.find((c) => c.status === 429);
@@ -258,7 +300,12 @@ describe('Return All reads ahead', () => {
 
 	test('under a server page cap, reading ahead follows the pages the server serves', async () => {
 		const cap = 30;
-		const target = await startSandbox({ seed: { customers: 600 }, maxPageSize: cap, latencyMs: 5, jitterMs: 10 });
+		const target = await startSandbox({
+			seed: { customers: 600 },
+			maxPageSize: cap,
+			latencyMs: 5,
+			jitterMs: 10,
+		});
 		try {
 			const creds = engine.addVenioCredential(target.credentials, 'paging-cap');
 			const { out, calls, peak, error } = await run(listAll(8), { target, creds });

@@ -28,7 +28,7 @@
  *
  * Options: --items 1000 --customers 10000 --page-size 100 --repeat 1 --stock-items 5000
  *          --variants venio,venio1,venioPerItem,httpCred,httpToken --jobs get,list,stock
- *          --fresh --json --networks loopback,latency,ratelimit --latency 100,300 --rate-limit 40
+ *          --fresh --json --timeline --networks loopback,latency,ratelimit --latency 100,300 --rate-limit 40
  * Not a test: it asserts nothing beyond the runs succeeding.
  */
 const fs = require('fs');
@@ -69,6 +69,7 @@ function parseArgs(argv) {
 		else if (arg === '--rate-limit') options.rateLimit = Number(next());
 		else if (arg === '--json') options.json = true;
 		else if (arg === '--fresh') options.fresh = true;
+		else if (arg === '--timeline') options.timeline = true;
 		else throw new Error(`unknown option ${arg}`);
 	}
 	return options;
@@ -378,6 +379,30 @@ function table(rows) {
 	].join('\n');
 }
 
+/**
+ * When the execution's requests reached Venio: the first after the execution started, how many
+ * were in flight at each quarter second, the last answer before it stopped. Shows where a run
+ * waits (a slow start, n8n's own work between answers) rather than only how long it took.
+ */
+function timelineSummary(timeline, execution) {
+	const t0 = new Date(execution.startedAt).getTime();
+	const api = timeline.filter((entry) => !/token/i.test(entry.path));
+	if (api.length === 0) return 'timeline: no API requests logged';
+	const first = Math.min(...api.map((entry) => entry.start)) - t0;
+	const last = Math.max(...api.map((entry) => entry.end)) - t0;
+	const stop = new Date(execution.stoppedAt).getTime() - t0;
+	const samples = [];
+	for (let at = 0; at <= last; at += 250) {
+		const inFlight = api.filter((e) => e.start - t0 <= at && e.end - t0 > at).length;
+		const done = api.filter((e) => e.end - t0 <= at).length;
+		samples.push(`${(at / 1000).toFixed(2)}s:${inFlight}/${done}`);
+	}
+	return (
+		`timeline (ms from the execution's start): first request ${first}, last answer ${last}, ` +
+		`execution stopped ${stop}; in flight/answered every 250 ms: ${samples.join(' ')}`
+	);
+}
+
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
 	const customerType = 0; // all customers (the sandbox reads a non-legacy type as "all")
@@ -500,6 +525,9 @@ async function main() {
 							},
 						});
 						const stats = await venio.admin.stats();
+						if (options.timeline) {
+							progress(timelineSummary(await venio.admin.timeline(), execution));
+						}
 						const error = n8n.executionError(execution);
 						if (execution.status !== 'success' || error) {
 							throw new Error(`${job}/${variant} failed: ${JSON.stringify(error)}`);

@@ -52,6 +52,8 @@ function sandboxAdmin(baseUrl) {
 	return {
 		stats: () => json('GET', `${baseUrl}/__sandbox/stats`),
 		resetStats: () => json('POST', `${baseUrl}/__sandbox/reset-stats`),
+		/** The logged requests: { method, path, status, start, end } (ms since the epoch). */
+		timeline: async () => (await json('GET', `${baseUrl}/__sandbox/timeline`)).timeline,
 		expireTokens: () => json('POST', `${baseUrl}/__sandbox/expire-tokens`),
 		records: async (collection) =>
 			(await json('GET', `${baseUrl}/__sandbox/records?collection=${collection}`)).records,

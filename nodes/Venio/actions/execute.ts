@@ -11,7 +11,7 @@ import { VenioRun } from '../../shared/transport/run';
 import { isTool, listLimit, toolAnswer, toolError } from './asTool';
 import { withCodeNames } from './codeNames';
 import { DEFAULT_BATCH_SIZE, runInBatches } from './batching';
-import { forEachIndexInParallel } from './inParallel';
+import { forEachPreparedInParallel } from './inParallel';
 import { asItemError, ItemOutcomes } from './itemOutcomes';
 import type { ItemError } from './itemOutcomes';
 import type { RequestParts, VenioAction, VenioResource } from './types';
@@ -107,21 +107,36 @@ async function getMany(
 	for await (const page of pages) emitRecords(page);
 }
 
-async function runAction(
+/** What an item needs before its call: its request, read from its parameters. */
+interface PreparedAction {
+	parts: RequestParts;
+	simplify: readonly string[] | undefined;
+}
+
+async function prepareAction(
+	this: IExecuteFunctions,
+	run: VenioRun,
+	action: VenioAction,
+	i: number,
+): Promise<PreparedAction> {
+	const parts: RequestParts = action.request ? await action.request.call(this, i, run) : {};
+	const simplify =
+		action.simplify && (this.getNodeParameter('simplify', i, true) as boolean)
+			? action.simplify
+			: undefined;
+	return { parts, simplify };
+}
+
+async function performAction(
 	this: IExecuteFunctions,
 	run: VenioRun,
 	resource: VenioResource,
 	action: VenioAction,
 	i: number,
+	{ parts, simplify }: PreparedAction,
 	out: INodeExecutionData[],
 ): Promise<IDataObject | undefined> {
-	const parts: RequestParts = action.request ? await action.request.call(this, i, run) : {};
 	const label = `${resource.name} › ${action.name}`;
-	const simplify =
-		action.simplify && (this.getNodeParameter('simplify', i, true) as boolean)
-			? action.simplify
-			: undefined;
-
 	if (action.paging) {
 		await getMany.call(this, run, action, parts, i, label, (records) =>
 			emit(out, i, records, simplify),
@@ -142,7 +157,10 @@ async function runAction(
 
 /** A whole number of 1 or more from the Options every operation shares. */
 function option(context: IExecuteFunctions, name: string, fallback: number): number {
-	return Math.max(1, Math.floor(context.getNodeParameter(`options.${name}`, 0, fallback) as number));
+	return Math.max(
+		1,
+		Math.floor(context.getNodeParameter(`options.${name}`, 0, fallback) as number),
+	);
 }
 
 /** The run's connection to Venio, with the Options every operation shares. */
@@ -171,8 +189,9 @@ function finish(
 }
 
 /**
- * Runs the chosen action once per input item, up to Options › Parallel Requests items at a time
- * (their requests share one run, see transport/run.ts), or, where Venio takes a list, a batch
+ * Runs the chosen action once per input item, up to Options › Parallel Requests items at a time,
+ * the next items' parameters read while they wait (inParallel.ts; their requests share one run,
+ * see transport/run.ts), or, where Venio takes a list, a batch
  * of items per call (batching.ts). Output keeps the input's order and every output item is paired
  * with its input. With Continue On Fail a failing item becomes an error item and the rest go on;
  * otherwise no further item starts, the items already running finish, and the error of the first
@@ -203,13 +222,15 @@ export async function executeResources(
 		await runInBatches.call(this, resource, action, action.batch, { run, batchSize, outcomes });
 		return [finish(this, action, outcomes)];
 	}
-	await forEachIndexInParallel(
+	await forEachPreparedInParallel(
 		count,
 		parallel,
-		async (i) => {
+		async (i) => await prepareAction.call(this, run, action, i),
+		async (i, prepared) => {
 			const out: INodeExecutionData[] = [];
+			if ('error' in prepared) return outcomes.fail(i, asItemError(this, prepared.error, i));
 			try {
-				const key = await runAction.call(this, run, resource, action, i, out);
+				const key = await performAction.call(this, run, resource, action, i, prepared.value, out);
 				outcomes.carriedOut(i, out, key);
 			} catch (error) {
 				outcomes.fail(i, asItemError(this, error, i));

@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 /**
  * Runs `task` for the indexes 0..count−1 with at most `limit` running at once, starting them in
  * order. Once `stopped()` is true no further index starts; the running ones finish.
@@ -13,4 +15,108 @@ export async function forEachIndexInParallel(
 		while (next < count && !stopped()) await task(next++);
 	};
 	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+}
+
+/** How long preparing items may hold the event loop before answers and sends get a turn. */
+const PREPARE_SLICE_MS = 8;
+
+/** The most items waiting prepared beyond those performing (at least `limit`). */
+const PREPARED_AHEAD = 1024;
+
+/** An item's prepared value, or why preparing it failed. */
+export type Prepared<T> = { value: T } | { error: unknown };
+
+/** Promises that resolve at the next `wake()`: the waiting side of a queue. */
+class Wakeup {
+	private waiters: Array<() => void> = [];
+
+	wait(): Promise<void> {
+		return new Promise<void>((resolve) => this.waiters.push(resolve));
+	}
+
+	wake() {
+		for (const resolve of this.waiters.splice(0)) resolve();
+	}
+}
+
+async function settle<T>(value: Promise<T>): Promise<Prepared<T>> {
+	try {
+		return { value: await value };
+	} catch (error) {
+		return { error };
+	}
+}
+
+/**
+ * Runs `perform(i, prepared)` for the indexes 0..count−1 in order of start, at most `limit` at
+ * once, with `prepare(i)` done ahead: up to `limit` items wait prepared beyond those performing.
+ * `prepared` holds what `prepare` gave, or what it threw. Once `stopped()` is true
+ * nothing more is prepared or performed; the performing ones finish.
+ *
+ * Why ahead: preparing an item (its parameters, its expressions) is n8n's work on the CPU, and
+ * performing it is mostly waiting for Venio. Prepared only when a slot frees, the items of a round
+ * trip are prepared one after the other when its answers come in, while nothing is in flight, and
+ * the CPU then idles for the whole next round trip. Prepared ahead, in slices of a few
+ * milliseconds that let answers and sends through, the two overlap. With a limit of 1 an item is
+ * prepared only after the one before it was performed, so it sees that one's effect.
+ */
+export async function forEachPreparedInParallel<T>(
+	count: number,
+	limit: number,
+	prepare: (index: number) => Promise<T>,
+	perform: (index: number, prepared: Prepared<T>) => Promise<void>,
+	stopped: () => boolean,
+): Promise<void> {
+	if (limit <= 1) {
+		for (let i = 0; i < count && !stopped(); i++) await perform(i, await settle(prepare(i)));
+		return;
+	}
+	const ready: Array<Prepared<T> | undefined> = [];
+	let prepared = 0;
+	let taken = 0;
+	let preparing = true;
+	const ahead = Math.max(limit, PREPARED_AHEAD);
+	const room = new Wakeup();
+	const arrived = new Wakeup();
+
+	const producer = async () => {
+		let sliceStart = Date.now();
+		while (prepared < count && !stopped()) {
+			if (prepared - taken >= ahead) {
+				await room.wait();
+				continue;
+			}
+			ready[prepared] = await settle(prepare(prepared));
+			prepared++;
+			arrived.wake();
+			if (Date.now() - sliceStart >= PREPARE_SLICE_MS) {
+				await sleep(0);
+				sliceStart = Date.now();
+			}
+		}
+		preparing = false;
+		arrived.wake();
+	};
+	const worker = async () => {
+		while (!stopped()) {
+			if (taken < prepared) {
+				const i = taken++;
+				const item = ready[i]!;
+				ready[i] = undefined;
+				room.wake();
+				await perform(i, item);
+			} else if (preparing) {
+				await arrived.wait();
+			} else {
+				return;
+			}
+		}
+		// A stop: the producer and the other workers must see it too.
+		room.wake();
+		arrived.wake();
+	};
+	await Promise.all([
+		producer(),
+		...Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker),
+	]);
 }

@@ -9,8 +9,8 @@
  *
  * - It starts at `floor` and, like TCP's slow start, doubles once per round (one limit's worth of
  *   answers, about one round trip) while that round's shortest round trip stays within
- *   `TOLERANCE` of the shortest ever and the limit was in use. Doubling reaches 128 from 16 in
- *   three round trips.
+ *   `TOLERANCE` of the shortest ever and the limit was in use. Doubling reaches 256 from 16 in
+ *   four round trips.
  * - A round whose shortest round trip grew past that shrinks the limit in proportion (never by
  *   more than a quarter a round, never below `floor`) and ends the doubling: from then on it grows
  *   by the square root of the limit a round, as the gradient limits allow a queue of that size.

@@ -8,10 +8,10 @@ import type { AttemptFailure } from './retry';
  * The most requests the node keeps in flight unless the user sets Options › Parallel Requests: the
  * ceiling of the limit concurrencyLimit.ts finds. The README explains the choice.
  */
-export const DEFAULT_PARALLEL_REQUESTS = 128;
+export const DEFAULT_PARALLEL_REQUESTS = 256;
 
 /** The most Options › Parallel Requests accepts. */
-export const MAX_PARALLEL_REQUESTS = 256;
+export const MAX_PARALLEL_REQUESTS = 512;
 
 /** A rate limit that persists halves the rate cap. */
 const DECREASE_FACTOR = 0.5;
