@@ -223,6 +223,22 @@ describe('Create or Update', () => {
 		},
 	);
 
+	test('a product the search cannot find among a full page of other matches is not taken for new: the user is asked to set the fields', async () => {
+		// 100 products mention the code before the product itself, which Venio's search lists last.
+		const [sample] = products();
+		for (let n = 0; n < 100; n++) {
+			env.state.products.insert({ ...sample, productId: 990000 + n, productCode: `OTHER-${n}`, productName: `Replaces CROWD-001 (${n})` });
+		}
+		env.state.products.insert({ ...sample, productId: 990100, productCode: 'CROWD-001', trackInventory: true, active: false });
+		await expectNotWritten(
+			{ resource: 'product', operation: 'upsert', productCode: 'CROWD-001', prices: { price: [{ priceTierName: 'Retail', regularPrice: 5 }] } },
+			/Product CROWD-001 could not be looked up/,
+		);
+		const run = await env.run({ resource: 'product', operation: 'upsert', productCode: 'CROWD-001', prices: { price: [{ priceTierName: 'Retail', regularPrice: 5 }] } });
+		expect(run.error.description).toMatch(/More than 100 products match "CROWD-001".*Set Product Name, Category, Unit, Cost, Prices and the four switches/);
+		expect(env.state.products.get('CROWD-001')).toMatchObject({ trackInventory: true, active: false });
+	});
+
 	test('a new product left without its name is refused, naming the field; its switches start as a new product’s', async () => {
 		await expectNotWritten(
 			{ resource: 'product', operation: 'upsert', productCode: 'BRAND-NEW', category: 'Audio', productUnitName: 'Box', additionalFields: { cost: 1 }, prices: { price: [{ priceTierName: 'Retail', regularPrice: 1 }] } },
