@@ -22,7 +22,8 @@ export interface SearchSource {
 
 /**
  * Pages an enquiry for a "From list" dropdown: n8n passes back the token we return to load the
- * next page as the user scrolls, so nothing beyond the visible page is fetched.
+ * next page as the user scrolls, so nothing beyond the visible page is fetched. A short page is
+ * not the end (Venio may serve fewer than asked); an empty one is.
  */
 export async function searchEnquiry(
 	context: ILoadOptionsFunctions,
@@ -38,7 +39,7 @@ export async function searchEnquiry(
 	const rows = recordsOf(await venioRequest.call(context, source.endpoint, { body }));
 	return {
 		results: rows.map(source.toItem),
-		paginationToken: rows.length === SEARCH_PAGE_SIZE ? String(skip + rows.length) : undefined,
+		paginationToken: rows.length > 0 ? String(skip + rows.length) : undefined,
 	};
 }
 
