@@ -47,6 +47,16 @@ async function settle<T>(value: Promise<T>): Promise<Prepared<T>> {
 	}
 }
 
+/** Each item prepared only once the one before it was performed: it sees that one's effect. */
+async function oneByOne<T>(
+	count: number,
+	prepare: (index: number) => Promise<T>,
+	perform: (index: number, prepared: Prepared<T>) => Promise<void>,
+	stopped: () => boolean,
+): Promise<void> {
+	for (let i = 0; i < count && !stopped(); i++) await perform(i, await settle(prepare(i)));
+}
+
 /**
  * Runs `perform(i, prepared)` for the indexes 0..count−1 in order of start, at most `limit` at
  * once, with `prepare(i)` done ahead: up to `limit` items wait prepared beyond those performing.
@@ -67,10 +77,7 @@ export async function forEachPreparedInParallel<T>(
 	perform: (index: number, prepared: Prepared<T>) => Promise<void>,
 	stopped: () => boolean,
 ): Promise<void> {
-	if (limit <= 1) {
-		for (let i = 0; i < count && !stopped(); i++) await perform(i, await settle(prepare(i)));
-		return;
-	}
+	if (limit <= 1) return await oneByOne(count, prepare, perform, stopped);
 	const ready: Array<Prepared<T> | undefined> = [];
 	let prepared = 0;
 	let taken = 0;
