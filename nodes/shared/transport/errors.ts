@@ -1,8 +1,6 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import { isQuota, renewsIn } from './retry';
-import type { AttemptFailure } from './retry';
+import { isQuota, renewsIn, type AttemptFailure } from './retry';
 
 export interface FailureContext {
 	/** What the user ran, e.g. "Customer › Get"; the request's method and path when absent. */
@@ -82,11 +80,10 @@ function headlineFor(failure: ApiFailure, context: FailureContext): string {
 	if (isQuota(failure)) return "Venio's quota for this Subscription Key is spent";
 	if (failure.apiMessage) return `Venio: ${failure.apiMessage}`;
 	if (failure.status === 429) return 'Venio rate limit reached';
-	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
-	if (failure.cutOff) return "Venio's answer was cut off";
+	if (failure.status !== undefined || failure.cutOff) return whatHappened(failure);
 	if (failure.malformed) return 'Venio sent a malformed response';
 	if (failure.timedOut) return 'Venio did not answer in time';
-	// The network code goes in the description: n8n swaps a message that contains one for a generic text.
+	// n8n swaps a message holding a network code for a generic text: the code is in the description.
 	return 'Venio could not be reached';
 }
 

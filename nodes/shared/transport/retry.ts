@@ -29,11 +29,9 @@ export interface AttemptFailure {
 	status?: number;
 	networkCode?: string;
 	retryAfter?: string;
-	/** No answer within Options › Timeout. */
+	/** No answer within Options › Timeout; a 2xx answer that is not JSON, or stopped short. */
 	timedOut?: boolean;
-	/** A 2xx answer whose body is not valid JSON. */
 	malformed?: boolean;
-	/** A 2xx answer whose body stopped before its announced end. */
 	cutOff?: boolean;
 }
 
@@ -80,11 +78,8 @@ export function renewsIn(retryAfter: string | undefined): string {
 	return Number.isFinite(at) ? `at ${new Date(at).toISOString()}` : 'an unstated time';
 }
 
-interface HttpAnswer {
-	status?: number;
-	headers?: Record<string, unknown>;
-	data?: unknown;
-}
+type HttpAnswer = { status?: number; headers?: Record<string, unknown>; data?: unknown };
+type HttpError = { code?: string; message?: string; response?: HttpAnswer };
 
 /** An answer Venio gave with an error status, as plain values. */
 export function failureOfAnswer({ status, headers, data }: HttpAnswer) {
@@ -101,11 +96,7 @@ export function failureOfAnswer({ status, headers, data }: HttpAnswer) {
  * with its secrets, and never travels further. `body` is the answer's, when one came.
  */
 export function failureOfError(error: unknown): AttemptFailure & { body?: unknown } {
-	const cause = ((error as { cause?: unknown }).cause ?? error) as {
-		code?: string;
-		message?: string;
-		response?: HttpAnswer;
-	};
+	const cause = ((error as { cause?: unknown }).cause ?? error) as HttpError;
 	const { response, code } = cause;
 	if (response?.status === undefined) {
 		const timedOut =

@@ -47,7 +47,8 @@ const MAX_REPLACED = 32;
 /** At the end of its life (a tenth of it, a minute at most) a token is no longer handed out. */
 const END_OF_LIFE_SHARE = 0.1;
 const MAX_END_OF_LIFE_MS = 60_000;
-const UNSTATED_LIFETIME_MS = 3_600_000;
+/** A token's lifetime when Venio does not state it. */
+const HOUR_MS = 3_600_000;
 
 /** Keyed by a digest of the credential values, so no secret is ever a key. */
 const entries = new Map<string, Entry>();
@@ -61,11 +62,7 @@ function entryFor(values: CredentialValues): Entry {
 		if (!entry.fetching && now - entry.lastUsed > entry.lifetimeMs) entries.delete(key);
 	}
 	const key = digest(JSON.stringify(values));
-	const entry = entries.get(key) ?? {
-		replaced: [],
-		lastUsed: now,
-		lifetimeMs: UNSTATED_LIFETIME_MS,
-	};
+	const entry = entries.get(key) ?? { replaced: [], lastUsed: now, lifetimeMs: HOUR_MS };
 	entries.set(key, entry);
 	entry.lastUsed = now;
 	return entry;
@@ -86,8 +83,8 @@ function retireNewest(entry: Entry) {
 }
 
 /**
- * A token Venio refused with a 401: never handed out again, nor the newest when it was the newest
- * or one this process never saw. A token already known as replaced says nothing about the newer one.
+ * A token Venio refused with a 401: neither it nor the newest is handed out again, unless it was
+ * already known as replaced (then it says nothing about the newer one).
  */
 export function refused(values: CredentialValues, token: string): void {
 	const entry = entryFor(values);
@@ -128,7 +125,7 @@ async function fetchInto(entry: Entry, helper: IHttpRequestHelper, values: Crede
 	const startedAt = Date.now();
 	const { accessToken, expiresInSeconds } = await fetchToken(helper, values);
 	const stated = Number.isFinite(expiresInSeconds) && expiresInSeconds > 0;
-	entry.lifetimeMs = stated ? expiresInSeconds * 1000 : UNSTATED_LIFETIME_MS;
+	entry.lifetimeMs = stated ? expiresInSeconds * 1000 : HOUR_MS;
 	const endOfLife = Math.min(entry.lifetimeMs * END_OF_LIFE_SHARE, MAX_END_OF_LIFE_MS);
 	const usableUntil = stated ? startedAt + entry.lifetimeMs - endOfLife : Infinity;
 	entry.newest = { token: accessToken, usableUntil };

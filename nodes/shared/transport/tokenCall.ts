@@ -1,7 +1,7 @@
-import { sleep } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestHelper } from 'n8n-workflow';
+import { sleep, type IDataObject, type IHttpRequestHelper } from 'n8n-workflow';
 
 import { ACCESS_TOKEN_ENDPOINT } from '../api/endpoints';
+import { isRecord } from './envelope';
 import { redact } from './redact';
 import {
 	DEFAULT_TIMEOUT_MS,
@@ -12,18 +12,16 @@ import {
 	MAX_ATTEMPTS,
 	renewsIn,
 	retryDelayMs,
+	type AttemptFailure,
 } from './retry';
-import type { AttemptFailure } from './retry';
 import type { CredentialValues } from './token';
 import { joinUrl } from './url';
 
 /** Why a token call failed: `refused` names a value to fix; `unavailable` says to wait. */
-type TokenErrorKind = 'refused' | 'unavailable';
-
-type TokenError = Error & { kind: TokenErrorKind };
+type TokenError = Error & { kind: 'refused' | 'unavailable' };
 
 /** Read by name, not class (tokenErrorOf): it reaches the node wrapped in n8n's error. */
-const tokenError = (message: string, kind: TokenErrorKind): TokenError =>
+const tokenError = (message: string, kind: TokenError['kind']): TokenError =>
 	Object.assign(new Error(message), { name: 'VenioTokenError', kind });
 
 /** The credential's failed token call, when that is why n8n's request failed. */
@@ -91,11 +89,10 @@ function tokenRequest({ baseUrl, clientId, clientSecret, subscriptionKey }: Cred
 }
 
 function parseTokenBody(body: unknown): IDataObject | undefined {
-	if (typeof body === 'object' && body !== null) return body as IDataObject;
-	if (typeof body !== 'string' || body === '') return undefined;
+	if (typeof body !== 'string' || body === '') return isRecord(body) ? body : undefined;
 	try {
 		const parsed: unknown = JSON.parse(body);
-		return typeof parsed === 'object' && parsed !== null ? (parsed as IDataObject) : undefined;
+		return isRecord(parsed) ? parsed : undefined;
 	} catch {
 		return { message: body.slice(0, 500) };
 	}
