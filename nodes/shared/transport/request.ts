@@ -97,7 +97,7 @@ export async function sendRequest(
 	const endpoint = ENDPOINTS[endpointId];
 	const { body, qs, abortSignal, pathParams, label, itemIndex } = request;
 	// An empty Base URL means production, for API calls as for the token call.
-	const { baseUrl } = credentialValues(await run.credentialData());
+	const { baseUrl } = credentialValues((await run.credential()).data);
 	const options: IHttpRequestOptions = {
 		method: endpoint.method,
 		url: joinUrl(baseUrl, fillPath(endpoint.path, pathParams)),

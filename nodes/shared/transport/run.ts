@@ -81,26 +81,22 @@ export class VenioRun {
 			'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 	}
 
-	private decrypted() {
+	credential() {
 		this.credentials ??= this.context
 			.getCredentials(CREDENTIAL_TYPE)
 			.then((data) => ({ id: '', name: CREDENTIAL_TYPE, type: CREDENTIAL_TYPE, data }));
 		return this.credentials;
 	}
 
-	async credentialData(): Promise<IDataObject> {
-		return (await this.decrypted()).data;
-	}
-
 	/** `text` (Venio's words) without the credential's secrets or this run's tokens. */
 	async redact(text: string): Promise<string> {
-		const data = await this.credentialData();
+		const { data } = await this.credential();
 		return redact(text, [data.clientSecret, data.subscriptionApiKey, ...this.tokensHeld]);
 	}
 
 	/** Sends one request with the run's token; the answer, or n8n's error as it came. */
 	async send(options: IHttpRequestOptions, signal: AbortSignal | undefined): Promise<unknown> {
-		const credentials = await this.decrypted();
+		const credentials = await this.credential();
 		const { data } = credentials;
 		for (let changes = 0; ; changes++) {
 			// The check and the claim below happen in one turn of the event loop, so only one
@@ -118,11 +114,8 @@ export class VenioRun {
 			if (alone) this.holdOthersUntil(sent);
 			const failed = await abortable(sent, signal).then(ignore, (error: unknown) => error ?? true);
 			if (data.accessToken) this.tokensHeld.add(String(data.accessToken));
-			if (
-				failed === undefined ||
-				failureOfError(failed).status !== 401 ||
-				changes >= MAX_TOKEN_CHANGES
-			) {
+			const tokenRefused = failed !== undefined && failureOfError(failed).status === 401;
+			if (!tokenRefused || changes >= MAX_TOKEN_CHANGES) {
 				if (alone && failed !== undefined && tokenErrorOf(failed)) this.tokenFailure = sent;
 				return await abortable(sent, signal);
 			}
