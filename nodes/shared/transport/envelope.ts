@@ -14,7 +14,7 @@ export function isRecord(value: unknown): value is IDataObject {
 	);
 }
 
-/** Failed rows of a `{data:[...], statusCode}` answer, e.g. `[{productCode, error:{description}}]`. */
+/** The errors of the failed rows of a `{data:[{…, error:{description}}], statusCode}` answer. */
 function rowErrors(data: unknown): string | undefined {
 	if (!Array.isArray(data)) return undefined;
 	const messages = data

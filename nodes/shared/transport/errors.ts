@@ -10,7 +10,6 @@ export interface FailureContext {
 	baseUrl: string;
 	/** The call only reads (a GET or an enquiry): the hint must not talk about saving. */
 	reads?: boolean;
-	/** Options › Timeout of the run, in ms. */
 	timeoutMs?: number;
 	/** What a 404 means for an endpoint whose path is not confirmed. */
 	notFoundHint?: string;
