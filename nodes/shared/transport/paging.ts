@@ -49,18 +49,16 @@ export async function* venioPages(
 			if (page.length === 0) return;
 			// The first and last record: enough to see a page sent again.
 			const signature = JSON.stringify([page[0], page[page.length - 1]]);
-			if (
-				previous &&
-				(signature === previous.signature || JSON.stringify(page[0]) === firstRecord)
-			) {
+			const first = JSON.stringify(page[0]);
+			if (signature === previous?.signature || first === firstRecord) {
 				// The list ignores the offset. After a short page it has sent all it will send; after a
 				// full one it would be paged forever, repeating rows.
-				if (!previous.full) return;
+				if (!previous?.full) return;
 				throw new Error(
 					`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,
 				);
 			}
-			firstRecord ??= JSON.stringify(page[0]);
+			firstRecord ??= first;
 			previous = { signature, full: page.length === size };
 			yield page;
 			remaining -= page.length;

@@ -72,11 +72,8 @@ export class PageReader {
 	}
 
 	private fillAfter(from: number) {
-		for (
-			let skip = from;
-			this.pending.size < this.depth - 1 && skip < this.end;
-			skip += this.step
-		) {
+		const wanted = this.depth - 1;
+		for (let skip = from; this.pending.size < wanted && skip < this.end; skip += this.step) {
 			if (!this.pending.has(skip)) {
 				this.pending.set(skip, this.fetch(skip, Math.min(this.pageSize, this.end - skip)));
 			}

@@ -17,13 +17,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const MAX_TIMEOUT_MS = 300_000;
 
 const NOT_CARRIED_OUT = new Set<unknown>([429, 503, 'ECONNREFUSED', 'EAI_AGAIN']);
-const DROPPED_CODES = new Set([
-	'ECONNRESET',
-	'ECONNABORTED',
-	'EPIPE',
-	'ETIMEDOUT',
-	'ESOCKETTIMEDOUT',
-]);
+const DROPPED = new Set(['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 
 export interface AttemptFailure {
 	status?: number;
@@ -41,11 +35,9 @@ export const isQuota = (failure: AttemptFailure) =>
 
 /** Venio may have carried the call out, but its answer never arrived whole. */
 export function mayHaveActed(failure: AttemptFailure): boolean {
-	const { status, networkCode = '' } = failure;
+	const { status, networkCode = '', malformed, cutOff, timedOut } = failure;
 	if (status !== undefined) return status === 502 || status === 504;
-	return Boolean(
-		failure.malformed || failure.cutOff || failure.timedOut || DROPPED_CODES.has(networkCode),
-	);
+	return Boolean(malformed || cutOff || timedOut) || DROPPED.has(networkCode);
 }
 
 export function isRetryable(failure: AttemptFailure, repeatable: boolean): boolean {

@@ -1,4 +1,5 @@
-import { sleep, type IDataObject, type IHttpRequestHelper } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestHelper, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { ACCESS_TOKEN_ENDPOINT } from '../api/endpoints';
 import { isRecord } from './envelope';
@@ -32,12 +33,6 @@ export function tokenErrorOf(error: unknown): TokenError | undefined {
 		: undefined;
 }
 
-interface TokenAnswer {
-	statusCode: number;
-	headers?: Record<string, unknown>;
-	body: unknown;
-}
-
 /**
  * Venio's token endpoint, called until it gives a token or a reason not to try again: a token
  * call changes nothing in Venio, so it is retried like a read, after a 500 too.
@@ -46,7 +41,7 @@ export async function fetchToken(helper: IHttpRequestHelper, values: CredentialV
 	for (let attempt = 1; ; attempt++) {
 		let failure: AttemptFailure & { body?: unknown };
 		try {
-			const answer = (await helper.helpers.httpRequest(tokenRequest(values))) as TokenAnswer;
+			const answer: IN8nHttpFullResponse = await helper.helpers.httpRequest(tokenRequest(values));
 			const body = parseTokenBody(answer.body);
 			const accessToken = body?.access_token;
 			if (answer.statusCode === 200 && typeof accessToken === 'string' && accessToken !== '') {
