@@ -51,8 +51,8 @@ export async function* venioPages(
 			const signature = JSON.stringify([page[0], page[page.length - 1]]);
 			const first = JSON.stringify(page[0]);
 			if (signature === previous?.signature || first === firstRecord) {
-				// The list ignores the offset. After a short page it has sent all it will send; after a
-				// full one it would be paged forever, repeating rows.
+				// The list ignores the offset (starts over or repeats a page). After a short page it has
+				// sent all it will send; after a full one it would be paged forever, repeating rows.
 				if (!previous?.full) return;
 				throw new Error(
 					`Venio sent the same page again at offset ${skip}: this list ignores paging, so Return All cannot collect it. Use a Limit instead.`,

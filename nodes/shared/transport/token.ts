@@ -9,7 +9,7 @@ import { fetchToken } from './tokenCall';
  * and after a 401, without making them wait for each other. Here they share one token call: a
  * caller holding no token or an older one gets the newest without a call; one presenting the
  * newest, or a token this process never saw (another n8n process stored it), gets a fresh one. So
- * a process fetches once at a cold start and once per expiry.
+ * a process (each n8n worker has its own memory) fetches once at a cold start and once per expiry.
  */
 
 /** Venio's production gateway: the Venio API credential's default Base URL. */
