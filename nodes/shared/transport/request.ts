@@ -25,13 +25,6 @@ export interface VenioRequest {
 	abortSignal?: AbortSignal;
 }
 
-interface Attempt {
-	body?: unknown;
-	failure?: ApiFailure;
-	/** The pacer holds the run's requests after this failure, this one included. */
-	paused: boolean;
-}
-
 function parseBody(body: unknown): unknown {
 	if (typeof body !== 'string') return body;
 	return body.trim() === '' ? undefined : JSON.parse(body);
@@ -43,7 +36,7 @@ async function attemptOnce(
 	options: IHttpRequestOptions,
 	attempt: number,
 	signal: AbortSignal | undefined,
-): Promise<Attempt> {
+) {
 	const startedAt = await run.pacer.acquire(signal);
 	let body: unknown;
 	let failure: ApiFailure | undefined;
@@ -128,6 +121,7 @@ export async function sendRequest(
 				endpoint.repeat === 'once' && mayHaveActed(failure) ? { check: endpoint.check } : undefined;
 			throw venioApiError(run.context.getNode(), { ...failure, unknownOutcome }, attempts);
 		}
+		// After a rate limit the pacer holds every request of the run, this one included.
 		if (!paused) await pause(retryDelayMs(attempt - 1, failure.retryAfter), signal);
 	}
 }
