@@ -1,4 +1,4 @@
-import { isPlainObject } from './webhookEnvelope';
+import { isRecord } from '../shared/transport/envelope';
 
 /** Node's request headers: names lower-cased, repeated ones as arrays. */
 type Headers = Record<string, string | string[] | undefined>;
@@ -74,7 +74,7 @@ export async function readPayload(
 	let text: string | undefined;
 	if (typeof parsed === 'string') text = parsed;
 	else if (raw) text = raw.toString('utf8');
-	else if (isPlainObject(parsed) || Array.isArray(parsed)) return { kind: 'ok', value: parsed };
+	else if (isRecord(parsed) || Array.isArray(parsed)) return { kind: 'ok', value: parsed };
 
 	if (text === undefined || text.trim() === '') return { kind: 'malformed', reason: 'The body is empty' };
 	try {

@@ -2,9 +2,9 @@ import { sleep } from 'n8n-workflow';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import type { EndpointId } from '../shared/api/endpoints';
+import { isRecord } from '../shared/transport/envelope';
 import { venioRequest } from '../shared/transport/request';
 import type { VenioEnvelope } from './webhookEnvelope';
-import { isPlainObject } from './webhookEnvelope';
 
 interface RecordSource {
 	/** Keys in the webhook's `data` holding the record's number, tried in order. */
@@ -51,7 +51,7 @@ export function recordSourceOf(envelope: VenioEnvelope): RecordSource | undefine
 /** The record's number from `data`; key case is ignored, as Venio's casing varies. */
 export function documentNumberOf(envelope: VenioEnvelope): string | undefined {
 	const source = recordSourceOf(envelope);
-	if (!source || !isPlainObject(envelope.data)) return undefined;
+	if (!source || !isRecord(envelope.data)) return undefined;
 	const data = envelope.data;
 	const keys = Object.keys(data);
 	for (const wanted of source.dataKeys) {

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isRecord } from '../shared/transport/envelope';
+
 /**
  * Venio's webhook envelope, with its keys as the payload page documents them.
  *
@@ -19,12 +21,8 @@ const DOCUMENTED_BY_LOWER_CASE = new Map(DOCUMENTED_KEYS.map((key) => [key.toLow
 
 export type EnvelopeResult = { ok: true; envelope: VenioEnvelope } | { ok: false; reason: string };
 
-export function isPlainObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
-}
-
 export function normaliseEnvelope(body: unknown): EnvelopeResult {
-	if (!isPlainObject(body)) {
+	if (!isRecord(body)) {
 		return { ok: false, reason: `The body must be a JSON object, not ${describeJson(body)}` };
 	}
 	const documented: IDataObject = {};

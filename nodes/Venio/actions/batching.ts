@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../shared/api/endpoints';
+import { isRecord } from '../../shared/transport/envelope';
 import { isRefusal, venioApiError } from '../../shared/transport/errors';
 import { sendRequest } from '../../shared/transport/request';
 import type { VenioRun } from '../../shared/transport/run';
@@ -260,10 +261,6 @@ function settle(
 			itemIndex: i,
 		}),
 	);
-}
-
-function isRecord(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

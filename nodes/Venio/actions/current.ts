@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { EndpointId } from '../../shared/api/endpoints';
+import { isRecord } from '../../shared/transport/envelope';
 import { sendRequest } from '../../shared/transport/request';
 import type { VenioRun } from '../../shared/transport/run';
 import { invalid } from './parameters/invalid';
@@ -55,9 +56,7 @@ export async function readAnswer(run: VenioRun, i: number, read: RecordRead): Pr
 /** One GET of the record an update is about, as a record (an empty one when Venio says nothing). */
 export async function readRecord(run: VenioRun, i: number, read: RecordRead): Promise<IDataObject> {
 	const data = await readAnswer(run, i, read);
-	return typeof data === 'object' && data !== null && !Array.isArray(data)
-		? (data as IDataObject)
-		: {};
+	return isRecord(data) ? data : {};
 }
 
 /**

@@ -1,18 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-/**
- * n8n's execution cancel signal reaches a node through its context: a stopped execution or the
- * workflow's timeout fires it. Every wait of a run listens to it, so nothing outlives the stop.
- */
-export function cancelSignalOf(context: object): AbortSignal | undefined {
-	return 'getExecutionCancelSignal' in context
-		? (
-				context as { getExecutionCancelSignal(): AbortSignal | undefined }
-			).getExecutionCancelSignal()
-		: undefined;
-}
-
-/** The run's signal joined with one request's own (a lookup abandoned early). */
+/** The run's cancel signal joined with one request's own (a lookup abandoned early). */
 export function joinSignals(run?: AbortSignal, own?: AbortSignal): AbortSignal | undefined {
 	return run && own ? AbortSignal.any([run, own]) : (run ?? own);
 }

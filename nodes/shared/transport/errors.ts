@@ -1,9 +1,6 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import { isQuota } from './retry';
-import type { AttemptFailure } from './retry';
-import { renewsIn } from './tokenCall';
+import { isQuota, renewsIn, type AttemptFailure } from './retry';
 
 export interface FailureContext {
 	/** What the user ran, e.g. "Customer › Get"; the request's method and path when absent. */
@@ -13,24 +10,17 @@ export interface FailureContext {
 	baseUrl: string;
 	/** The call only reads (a GET or an enquiry): the hint must not talk about saving. */
 	reads?: boolean;
-	/** Options › Timeout of the run, in ms. */
 	timeoutMs?: number;
-	/** What a 404 means for this endpoint, when its path is not confirmed (endpoints.ts). */
+	/** What a 404 means for an endpoint whose path is not confirmed. */
 	notFoundHint?: string;
 }
 
 export interface ApiFailure extends AttemptFailure {
 	apiMessage?: string;
 	businessCode?: string;
-	/**
-	 * No token came (its message says why): Venio `refused` the credential's values, or its token
-	 * endpoint was `unavailable`.
-	 */
+	/** No token came: Venio refused the credential's values, or its token endpoint was down. */
 	token?: 'refused' | 'unavailable';
-	/**
-	 * A call that must not be repeated may have been carried out (see retry.ts mayHaveActed): what
-	 * to check in Venio before running it again, from the endpoint table.
-	 */
+	/** A call done once may have been carried out: what to check in Venio before running it again. */
 	unknownOutcome?: { check: string };
 }
 
@@ -43,48 +33,44 @@ function whatHappened(failure: ApiFailure): string {
 	return `the connection dropped (${failure.networkCode ?? 'network error'})`;
 }
 
+/**
+ * Venio refused the call for its values (a business error, HTTP 400 or 422): it validates before
+ * it saves, so nothing of the call was carried out.
+ */
+const refusesValues = ({ businessCode, status }: ApiFailure) =>
+	businessCode !== undefined || status === 400 || status === 422;
+
 /** What to tell the user to do, by what went wrong. */
 function hintFor(failure: ApiFailure, context: FailureContext): string {
 	const { status } = failure;
-	if (failure.unknownOutcome) {
+	if (failure.unknownOutcome)
 		return `The request reached Venio, then ${whatHappened(failure)}, so whether Venio carried it out is unknown. It was not sent again, as that could apply it twice. Check in Venio whether ${failure.unknownOutcome.check} before running this item again.`;
-	}
-	if (failure.token === 'refused') {
+	if (failure.token === 'refused')
 		return 'No request was sent: the Venio API credential could not get an access token. Fix the value the message names, then run again.';
-	}
-	if (failure.token === 'unavailable') {
+	if (failure.token === 'unavailable')
 		return 'No request was sent: Venio could not give an access token just now. Nothing needs fixing in the credential; run the workflow again later.';
-	}
-	if (isQuota(failure)) {
+	if (isQuota(failure))
 		return `Venio's gateway refuses calls for this Subscription Key until its quota renews, in ${renewsIn(failure.retryAfter)}. Run the workflow after that, or ask Gofive for a larger quota.`;
-	}
-	if (failure.businessCode !== undefined || status === 400 || status === 422) {
+	if (refusesValues(failure)) {
 		return context.reads
 			? 'Check the values named in the message, e.g. that the code or ID exists in this Venio account. Nothing was changed: this call only reads.'
 			: 'Check the values named in the message; Venio validates them before it saves anything.';
 	}
-	if (status === 401) {
+	if (status === 401)
 		return 'Venio refused the access token even after fetching a new one. Check the Client ID, Client Secret and Subscription Key in the Venio API credential.';
-	}
-	if (status === 403) {
+	if (status === 403)
 		return 'The Venio API client lacks permission for this operation. Ask your Venio administrator to grant it, or check the Subscription Key.';
-	}
-	if (status === 404) {
-		if (context.notFoundHint) return context.notFoundHint;
+	if (status === 404 && context.notFoundHint) return context.notFoundHint;
+	if (status === 404)
 		return 'Venio has no such path on this tenant. Check the Base URL in the credential; if Venio moved the endpoint, call it with the HTTP Request node and the Venio API credential.';
-	}
-	if (status === 429) {
+	if (status === 429)
 		return `Venio kept rate-limiting after ${context.attempts} tries. Run the workflow later, or process fewer items per run.`;
-	}
-	if (status !== undefined && status >= 500) {
+	if (status !== undefined && status >= 500)
 		return `Venio was unavailable after ${context.attempts} tries. Try again later.`;
-	}
-	if (failure.timedOut) {
+	if (failure.timedOut)
 		return `Venio did not answer within ${context.timeoutMs ?? '?'} ms on each of ${context.attempts} tries. Try again later, or raise Options › Timeout.`;
-	}
-	if (failure.malformed || failure.cutOff) {
+	if (failure.malformed || failure.cutOff)
 		return `${whatHappened(failure)} on each of ${context.attempts} tries. Try again later; if it persists, a proxy between n8n and Venio may be cutting responses.`;
-	}
 	return `Could not reach Venio at ${context.baseUrl} (${failure.networkCode ?? 'network error'}). Check the Base URL in the credential and the network between n8n and Venio.`;
 }
 
@@ -93,37 +79,25 @@ function headlineFor(failure: ApiFailure, context: FailureContext): string {
 	if (isQuota(failure)) return "Venio's quota for this Subscription Key is spent";
 	if (failure.apiMessage) return `Venio: ${failure.apiMessage}`;
 	if (failure.status === 429) return 'Venio rate limit reached';
-	if (failure.status !== undefined) return `Venio answered HTTP ${failure.status}`;
-	if (failure.cutOff) return "Venio's answer was cut off";
+	if (failure.status !== undefined || failure.cutOff) return whatHappened(failure);
 	if (failure.malformed) return 'Venio sent a malformed response';
 	if (failure.timedOut) return 'Venio did not answer in time';
-	// The network code goes in the description: n8n swaps a message that contains one for a generic text.
+	// n8n swaps a message holding a network code for a generic text: the code is in the description.
 	return 'Venio could not be reached';
 }
 
-/** Errors of calls Venio refused as a whole (see isRefusal). */
+/** Errors of calls Venio refused for their values (see refusesValues). */
 const refusals = new WeakSet<object>();
 
-/**
- * Venio refused the call for its values (a business error, HTTP 400 or 422): it validates before it
- * saves, so nothing of the call was carried out.
- */
-export function isRefusal(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && refusals.has(error);
-}
+export const isRefusal = (error: unknown) => refusals.has(error as object);
 
 /**
- * Builds the error a node throws for a failed Venio call. It is made from plain values (never the
- * HTTP client's error, whose request config carries the Authorization and subscription-key
- * headers), so no secret can travel with it into the UI, the logs or an output item.
+ * The error a node throws for a failed Venio call, made from plain values (never the HTTP client's
+ * error, whose request carries the credential's headers), so no secret travels with it.
  */
 export function venioApiError(node: INode, failure: ApiFailure, context: FailureContext) {
-	const where = [
-		context.itemIndex !== undefined ? `item ${context.itemIndex}` : undefined,
-		context.label,
-	]
-		.filter(Boolean)
-		.join(', ');
+	const { itemIndex, label } = context;
+	const where = itemIndex === undefined ? label : `item ${itemIndex}, ${label}`;
 	const message = headlineFor(failure, context);
 	const description = `${hintFor(failure, context)} (${where})`;
 	const httpCode = failure.status !== undefined ? String(failure.status) : undefined;
@@ -131,9 +105,8 @@ export function venioApiError(node: INode, failure: ApiFailure, context: Failure
 		message,
 		description,
 		httpCode,
-		itemIndex: context.itemIndex,
+		itemIndex,
 	});
-	const { status } = failure;
-	if (failure.businessCode !== undefined || status === 400 || status === 422) refusals.add(error);
+	if (refusesValues(failure)) refusals.add(error);
 	return error;
 }

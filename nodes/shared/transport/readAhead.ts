@@ -9,14 +9,10 @@ interface Pending {
 
 /**
  * Reads an offset-paged list ahead of its reader: when page `skip` is asked for, the pages after it
- * are requested too, up to `ahead` in all (at `skip + k × step`), so a long list costs about one
- * round trip per `ahead` pages instead of one per page. Like TCP's slow start, it begins with one
- * page and doubles the pages ahead with every full page, so a short list is not asked for pages it
- * does not have. The reader still asks page by page and decides
- * where the list ends; this only answers from what it fetched early. A page it fetched at an offset
- * the reader then does not ask for (the list ended, or a short page moved the offsets) is dropped
- * unread (but waited for, see finish), so no record is emitted twice or skipped, and memory holds at
- * most `ahead` pages.
+ * (at `skip + k × step`) are requested too. Like TCP's slow start, it begins with one page and
+ * doubles the pages in flight with every full page, up to `ahead`, so a short list is not asked
+ * for pages it does not have. The reader still decides where the list ends; a page fetched at an
+ * offset it then does not ask for is dropped unread, so no record is emitted twice or skipped.
  *
  * `step` is the rows a page is expected to hold: the size asked for, or, after a short page, what
  * that page held (a server that caps its pages keeps serving that many).
@@ -42,38 +38,30 @@ export class PageReader {
 	/** The rows at `skip` (`size` asked for), and the next pages requested meanwhile. */
 	async page(skip: number, size: number): Promise<IDataObject[]> {
 		let wanted = this.pending.get(skip);
-		if (!wanted || wanted.size !== size) {
-			this.dropAll();
+		if (wanted?.size !== size) {
+			this.pending.clear();
 			wanted = this.fetch(skip, size);
 		}
-		this.dropBefore(skip);
-		this.pending.delete(skip);
+		for (const offset of this.pending.keys()) if (offset <= skip) this.pending.delete(offset);
 		this.fillAfter(skip + this.step);
 		const rows = await wanted.rows;
 		if (rows.length > 0 && rows.length < size && rows.length !== this.step) {
 			// The pages fetched early assumed pages of `step` rows; the reader will ask elsewhere.
-			// A short page is most often the last one: start slowly again, one page at a time.
+			// A short page is most often the last one: start slowly again.
 			this.step = rows.length;
 			this.depth = 1;
-			this.dropAll();
+			this.pending.clear();
 		} else if (rows.length >= this.step) {
 			this.depth = Math.min(this.ahead, this.depth * 2);
 		}
 		return rows;
 	}
 
-	/**
-	 * Stops using what was fetched early (the list ended or its reader stopped) and waits for those
-	 * requests to end, so none of the run's requests outlives it.
-	 */
+	/** Drops what was fetched early and waits for it, so none of the run's requests outlives it. */
 	async finish() {
 		const unread = [...this.pending.values()].map(({ rows }) => rows.catch(() => undefined));
-		this.dropAll();
-		await Promise.all(unread);
-	}
-
-	private dropAll() {
 		this.pending.clear();
+		await Promise.all(unread);
 	}
 
 	private fetch(skip: number, size: number): Pending {
@@ -84,17 +72,11 @@ export class PageReader {
 	}
 
 	private fillAfter(from: number) {
-		for (
-			let skip = from;
-			this.pending.size < this.depth - 1 && skip < this.end;
-			skip += this.step
-		) {
-			if (this.pending.has(skip)) continue;
-			this.pending.set(skip, this.fetch(skip, Math.min(this.pageSize, this.end - skip)));
+		const wanted = this.depth - 1;
+		for (let skip = from; this.pending.size < wanted && skip < this.end; skip += this.step) {
+			if (!this.pending.has(skip)) {
+				this.pending.set(skip, this.fetch(skip, Math.min(this.pageSize, this.end - skip)));
+			}
 		}
-	}
-
-	private dropBefore(skip: number) {
-		for (const offset of this.pending.keys()) if (offset < skip) this.pending.delete(offset);
 	}
 }

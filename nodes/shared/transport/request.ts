@@ -1,15 +1,13 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { ENDPOINTS, isRead, isRepeatable, unconfirmedPathHint } from '../api/endpoints';
-import type { Endpoint, EndpointId } from '../api/endpoints';
+import type { EndpointId } from '../api/endpoints';
 import { apiMessageOf, unwrapEnvelope } from './envelope';
-import { venioApiError } from './errors';
-import type { ApiFailure, FailureContext } from './errors';
+import { venioApiError, type ApiFailure, type FailureContext } from './errors';
 import { joinSignals, pause } from './cancel';
 import { outcomeOf } from './pacer';
 import { failureOfError, isRetryable, mayHaveActed, MAX_ATTEMPTS, retryDelayMs } from './retry';
-import { VenioRun } from './run';
-import type { VenioFunctions } from './run';
+import { VenioRun, type VenioFunctions } from './run';
 import { credentialValues } from './token';
 import { tokenErrorOf } from './tokenCall';
 import { fillPath, joinUrl } from './url';
@@ -18,22 +16,18 @@ export interface VenioRequest {
 	pathParams?: Record<string, string | number>;
 	body?: IDataObject | IDataObject[];
 	qs?: IDataObject;
-	/** The input item this call serves; errors name it. */
+	/** The input item this call serves, and what the user ran ("Customer › Get"): errors name both. */
 	itemIndex?: number;
-	/** What the user ran, e.g. "Customer › Get"; errors name it. */
 	label?: string;
 	/** The call carries several records: per-row results come back as rows even when some failed. */
 	rowResults?: boolean;
-	/** Abandons the call when it fires, as the run's cancel signal does: no retry waits or starts. */
+	/** Abandons the call, as the run's cancel signal does: no retry waits or starts. */
 	abortSignal?: AbortSignal;
 }
 
-type Attempt = { body: unknown; failure?: undefined } | { failure: ApiFailure; paused: boolean };
-
 function parseBody(body: unknown): unknown {
 	if (typeof body !== 'string') return body;
-	if (body.trim() === '') return undefined;
-	return JSON.parse(body);
+	return body.trim() === '' ? undefined : JSON.parse(body);
 }
 
 /** One try: waits its turn with the pacer, sends, and tells the pacer how it ended. */
@@ -42,32 +36,30 @@ async function attemptOnce(
 	options: IHttpRequestOptions,
 	attempt: number,
 	signal: AbortSignal | undefined,
-): Promise<Attempt> {
+) {
 	const startedAt = await run.pacer.acquire(signal);
-	let result: Attempt;
+	let body: unknown;
+	let failure: ApiFailure | undefined;
 	try {
-		result = { body: parseBody(await run.send(options, signal)) };
+		body = parseBody(await run.send(options, signal));
 	} catch (error) {
 		if (signal?.aborted) {
 			run.pacer.release(startedAt, { answered: false });
 			throw signal.reason;
 		}
-		result = { failure: await failureOf(run, error), paused: false };
+		failure = await failureOf(run, error);
 	}
-	const outcome = outcomeOf(result.failure, attempt);
+	const outcome = outcomeOf(failure, attempt);
 	run.pacer.release(startedAt, outcome);
-	if (result.failure) result.paused = 'pauseMs' in outcome;
-	return result;
+	return { body, failure, paused: 'pauseMs' in outcome };
 }
 
 /** What went wrong, as plain values, with Venio's words cleaned of the credential's secrets. */
 async function failureOf(run: VenioRun, error: unknown): Promise<ApiFailure> {
 	if (error instanceof SyntaxError) return { malformed: true };
+	// The token call's message is already cleaned of the credential's secrets.
 	const tokenError = tokenErrorOf(error);
-	if (tokenError) {
-		const kind = tokenError.kind === 'refused' ? 'refused' : 'unavailable';
-		return { apiMessage: await run.redact(tokenError.message), token: kind };
-	}
+	if (tokenError) return { apiMessage: tokenError.message, token: tokenError.kind };
 	const { body, ...failure } = failureOfError(error);
 	const apiMessage = apiMessageOf(body);
 	return apiMessage === undefined
@@ -75,28 +67,8 @@ async function failureOf(run: VenioRun, error: unknown): Promise<ApiFailure> {
 		: { ...failure, apiMessage: await run.redact(apiMessage) };
 }
 
-function optionsFor(endpoint: Endpoint, baseUrl: string, request: VenioRequest, timeout: number) {
-	const options: IHttpRequestOptions = {
-		method: endpoint.method,
-		url: joinUrl(baseUrl, fillPath(endpoint.path, request.pathParams)),
-		json: true,
-		headers: { Accept: 'application/json' },
-		timeout,
-	};
-	if (request.body !== undefined) options.body = request.body;
-	if (request.qs !== undefined) options.qs = request.qs;
-	// Ends the call in flight too. n8n puts its cancel signal here for an action's context.
-	if (request.abortSignal !== undefined) options.abortSignal = request.abortSignal;
-	return options;
-}
-
 /** The envelope's data, or the business error Venio reported in it. */
-async function dataOf(
-	run: VenioRun,
-	body: unknown,
-	context: FailureContext,
-	rowResults?: boolean,
-): Promise<unknown> {
+async function dataOf(run: VenioRun, body: unknown, context: FailureContext, rowResults?: boolean) {
 	const unwrapped = unwrapEnvelope(body, rowResults);
 	if (unwrapped.ok) return unwrapped.data;
 	const { code, description } = unwrapped.failure;
@@ -105,13 +77,10 @@ async function dataOf(
 }
 
 /**
- * Calls one Venio endpoint for a run and returns the `data` of its envelope.
- *
- * The run (run.ts) sends it with its token and paces it; here it is retried on rate limits,
- * outages and, for a call safe to repeat, on no answer in time (see retry.ts). A call that must
- * not be repeated and may have been carried out is reported as of unknown outcome; a business
- * error (status code other than 1000, even under HTTP 200) becomes a NodeApiError carrying Venio's
- * own description. The HTTP client's error (with its headers) never escapes.
+ * Calls one Venio endpoint for a run (run.ts sends it with its token and paces it) and returns the
+ * `data` of its envelope. It is retried as retry.ts says; a call done once that may have been
+ * carried out is reported as of unknown outcome; a business error (a status code other than 1000,
+ * even under HTTP 200) becomes a NodeApiError with Venio's own description.
  */
 export async function sendRequest(
 	run: VenioRun,
@@ -119,23 +88,33 @@ export async function sendRequest(
 	request: VenioRequest = {},
 ): Promise<unknown> {
 	const endpoint = ENDPOINTS[endpointId];
+	const { body, qs, abortSignal, pathParams, label, itemIndex } = request;
 	// An empty Base URL means production, for API calls as for the token call.
-	const { baseUrl } = credentialValues(await run.credentialData());
-	const options = optionsFor(endpoint, baseUrl, request, run.timeoutMs);
+	const { baseUrl } = credentialValues((await run.credential()).data);
+	const options: IHttpRequestOptions = {
+		method: endpoint.method,
+		url: joinUrl(baseUrl, fillPath(endpoint.path, pathParams)),
+		json: true,
+		headers: { Accept: 'application/json' },
+		timeout: run.timeoutMs,
+		// n8n leaves out what is undefined. The signal ends the call in flight too.
+		body,
+		qs,
+		abortSignal,
+	};
 	const context = {
-		label: request.label ?? `${endpoint.method} ${endpoint.path}`,
-		itemIndex: request.itemIndex,
+		label: label ?? `${endpoint.method} ${endpoint.path}`,
+		itemIndex,
 		baseUrl,
 		reads: isRead(endpoint),
 		timeoutMs: run.timeoutMs,
 		notFoundHint: unconfirmedPathHint(endpointId),
 	};
-	const signal = joinSignals(run.signal, request.abortSignal);
+	const signal = joinSignals(run.signal, abortSignal);
 	for (let attempt = 1; ; attempt++) {
-		const tried = await attemptOnce(run, options, attempt, signal);
+		const { body: answer, failure, paused } = await attemptOnce(run, options, attempt, signal);
 		const attempts = { ...context, attempts: attempt };
-		if (!tried.failure) return await dataOf(run, tried.body, attempts, request.rowResults);
-		const { failure } = tried;
+		if (!failure) return await dataOf(run, answer, attempts, request.rowResults);
 		const last = attempt >= MAX_ATTEMPTS || !isRetryable(failure, isRepeatable(endpoint));
 		if (failure.token || last) {
 			const unknownOutcome =
@@ -143,7 +122,7 @@ export async function sendRequest(
 			throw venioApiError(run.context.getNode(), { ...failure, unknownOutcome }, attempts);
 		}
 		// After a rate limit the pacer holds every request of the run, this one included.
-		if (!tried.paused) await pause(retryDelayMs(attempt - 1, failure.retryAfter), signal);
+		if (!paused) await pause(retryDelayMs(attempt - 1, failure.retryAfter), signal);
 	}
 }
 

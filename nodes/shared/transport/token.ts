@@ -5,12 +5,11 @@ import { fetchToken } from './tokenCall';
 
 /**
  * The Venio access token of one set of credential values, for the whole process. n8n runs the
- * credential's `preAuthentication` (which calls `tokenFor`) for every execution that read the
- * credential before a token was stored, and after a 401, without making executions wait for each
- * other. Here they do: callers share one token call, and one holding no token or an older one gets
- * the newest without a call; one presenting the newest, or a token this process never saw (another
- * n8n process stored it), gets a fresh one. So a process fetches once at a cold start and once per
- * expiry. Each n8n worker has its own memory; n8n's database is what they share.
+ * credential's `preAuthentication` (tokenFor) for every execution whose credential holds no token,
+ * and after a 401, without making them wait for each other. Here they share one token call: a
+ * caller holding no token or an older one gets the newest without a call; one presenting the
+ * newest, or a token this process never saw (another n8n process stored it), gets a fresh one. So
+ * a process (each n8n worker has its own memory) fetches once at a cold start and once per expiry.
  */
 
 /** Venio's production gateway: the Venio API credential's default Base URL. */
@@ -45,59 +44,53 @@ interface Entry {
 
 /** Enough to recognise the tokens the executions of one refresh still hold. */
 const MAX_REPLACED = 32;
-/** The share of a token's lifetime, at its end, during which it is no longer handed out. */
+/** At the end of its life (a tenth of it, a minute at most) a token is no longer handed out. */
 const END_OF_LIFE_SHARE = 0.1;
 const MAX_END_OF_LIFE_MS = 60_000;
-const UNSTATED_LIFETIME_MS = 3_600_000;
+/** A token's lifetime when Venio does not state it. */
+const HOUR_MS = 3_600_000;
 
 /** Keyed by a digest of the credential values, so no secret is ever a key. */
 const entries = new Map<string, Entry>();
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const keyOf = (values: CredentialValues) =>
-	digest(
-		JSON.stringify([values.baseUrl, values.clientId, values.clientSecret, values.subscriptionKey]),
-	);
-
-/** Forgets values unused for longer than their tokens live: no token outlives its use here. */
-function forgetUnused(now: number) {
+/** The entry of these values; values unused for longer than their tokens live are forgotten. */
+function entryFor(values: CredentialValues): Entry {
+	const now = Date.now();
 	for (const [key, entry] of entries) {
 		if (!entry.fetching && now - entry.lastUsed > entry.lifetimeMs) entries.delete(key);
 	}
-}
-
-function entryFor(values: CredentialValues): Entry {
-	const now = Date.now();
-	forgetUnused(now);
-	const key = keyOf(values);
-	let entry = entries.get(key);
-	if (!entry) {
-		entry = { replaced: [], lastUsed: now, lifetimeMs: UNSTATED_LIFETIME_MS };
-		entries.set(key, entry);
-	}
+	const key = digest(JSON.stringify(values));
+	const entry = entries.get(key) ?? { replaced: [], lastUsed: now, lifetimeMs: HOUR_MS };
+	entries.set(key, entry);
 	entry.lastUsed = now;
 	return entry;
 }
 
+const isReplaced = (entry: Entry, token: string) => entry.replaced.includes(digest(token));
+
 function remember(entry: Entry, replacedToken: string): void {
-	const replaced = digest(replacedToken);
-	if (entry.replaced.includes(replaced)) return;
-	entry.replaced.push(replaced);
+	if (isReplaced(entry, replacedToken)) return;
+	entry.replaced.push(digest(replacedToken));
 	if (entry.replaced.length > MAX_REPLACED) entry.replaced.shift();
 }
 
+/** The newest token is no longer handed out: it was refused, or a newer one is being fetched. */
+function retireNewest(entry: Entry) {
+	if (entry.newest) remember(entry, entry.newest.token);
+	entry.newest = undefined;
+}
+
 /**
- * A token Venio refused with a 401 (run.ts handles the node's 401s): never handed out again, nor
- * the newest when it was the newest or one this process never saw. A token already known as
- * replaced says nothing about the newer one.
+ * A token Venio refused with a 401: neither it nor the newest is handed out again, unless it was
+ * already known as replaced (then it says nothing about the newer one).
  */
 export function refused(values: CredentialValues, token: string): void {
 	const entry = entryFor(values);
-	if (entry.replaced.includes(digest(token))) return;
+	if (isReplaced(entry, token)) return;
 	remember(entry, token);
-	if (entry.newest) remember(entry, entry.newest.token);
-	entry.newest = undefined;
+	retireNewest(entry);
 }
 
 /** The number of sets of credential values this process remembers (for tests of its bound). */
@@ -116,12 +109,11 @@ export async function tokenFor(
 	const entry = entryFor(values);
 	if (!entry.fetching) {
 		const newest = entry.newest && Date.now() < entry.newest.usableUntil ? entry.newest : undefined;
-		const heldIsOlder = held === '' || entry.replaced.includes(digest(held));
+		const heldIsOlder = held === '' || isReplaced(entry, held);
 		if (newest && held !== newest.token && heldIsOlder) return newest.token;
-		const fetching: Promise<string> = fetchInto(entry, helper, values).finally(() => {
-			if (entry.fetching === fetching) entry.fetching = undefined;
+		entry.fetching = fetchInto(entry, helper, values).finally(() => {
+			entry.fetching = undefined;
 		});
-		entry.fetching = fetching;
 	}
 	// Whatever the caller held is older than the token under way.
 	if (held !== '') remember(entry, held);
@@ -129,19 +121,13 @@ export async function tokenFor(
 }
 
 async function fetchInto(entry: Entry, helper: IHttpRequestHelper, values: CredentialValues) {
-	if (entry.newest) remember(entry, entry.newest.token);
-	entry.newest = undefined;
+	retireNewest(entry);
 	const startedAt = Date.now();
 	const { accessToken, expiresInSeconds } = await fetchToken(helper, values);
-	const lifetimeMs =
-		expiresInSeconds !== undefined && expiresInSeconds > 0 ? expiresInSeconds * 1000 : undefined;
-	entry.lifetimeMs = lifetimeMs ?? UNSTATED_LIFETIME_MS;
-	entry.newest = {
-		token: accessToken,
-		usableUntil:
-			lifetimeMs === undefined
-				? Infinity
-				: startedAt + lifetimeMs - Math.min(lifetimeMs * END_OF_LIFE_SHARE, MAX_END_OF_LIFE_MS),
-	};
+	const stated = Number.isFinite(expiresInSeconds) && expiresInSeconds > 0;
+	entry.lifetimeMs = stated ? expiresInSeconds * 1000 : HOUR_MS;
+	const endOfLife = Math.min(entry.lifetimeMs * END_OF_LIFE_SHARE, MAX_END_OF_LIFE_MS);
+	const usableUntil = stated ? startedAt + entry.lifetimeMs - endOfLife : Infinity;
+	entry.newest = { token: accessToken, usableUntil };
 	return accessToken;
 }

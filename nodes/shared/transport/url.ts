@@ -10,11 +10,10 @@ export function joinUrl(baseUrl: string, path: string): string {
  */
 export function toPathSegment(value: string | number): string {
 	const text = String(value);
-	if (/^\.+$/.test(text)) {
+	if (/^\.+$/.test(text))
 		throw new Error(
 			`"${text}" is not a valid key: a value made only of dots would change the request path`,
 		);
-	}
 	return encodeURIComponent(text);
 }
 
@@ -22,9 +21,8 @@ export function toPathSegment(value: string | number): string {
 export function fillPath(template: string, params: Record<string, string | number> = {}): string {
 	return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
 		const value = params[name];
-		if (value === undefined || value === '') {
+		if (value === undefined || value === '')
 			throw new Error(`The path parameter "${name}" of ${template} has no value`);
-		}
 		return toPathSegment(value);
 	});
 }
