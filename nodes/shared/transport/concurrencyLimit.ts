@@ -7,19 +7,15 @@
  * queues, so more in flight is more throughput; when they grow, a queue is forming (at the gateway,
  * in Venio, or in this process) and more in flight only adds waiting.
  *
- * - It starts at `floor` and, like TCP's slow start, doubles once per round (one limit's worth of
- *   answers, about one round trip) while that round's shortest round trip stays within
- *   `TOLERANCE` of the shortest ever and the limit was in use. Doubling reaches 256 from 16 in
- *   four round trips.
- * - A round whose shortest round trip grew past that shrinks the limit in proportion (never by
- *   more than a quarter a round, never below `floor`) and ends the doubling: from then on it grows
- *   by the square root of the limit a round, as the gradient limits allow a queue of that size.
- *   The shortest round trip of a round, not its average, is compared: jitter makes some answers
- *   slow, a queue makes all of them slow. The tolerance is wide and the decrease gentle because a
- *   round trip measured here also grows while n8n itself is busy (thousands of items on a shared
- *   CPU), which more or fewer requests in flight does not change.
- * - The gateway's "not now" (429, or 503 with Retry-After) halves it, down to 1, and from then on it
- *   grows by one a round: an explicit refusal says more than a round-trip time does.
+ * - Slow start: from `floor`, doubles once per round (one limit's worth of answers, about one
+ *   round trip) while the round's shortest round trip stays within `TOLERANCE` of the shortest
+ *   seen and the limit was in use; after its first decrease it grows by √limit a round.
+ * - A round's shortest round trip past that shrinks it in proportion, gently (at most a quarter,
+ *   never below `floor`): a round trip measured here also grows while n8n itself is busy, which
+ *   fewer requests in flight would not fix. The shortest, not the average, is compared: jitter
+ *   makes some answers slow, a queue makes all of them slow.
+ * - The gateway's "not now" (429, or 503 with Retry-After) halves it, down to 1; from then on it
+ *   grows by one a round. The rules and their reasons: docs/performance.md.
  */
 
 /** The limit a run starts from, and below which round-trip times alone never take it. */

@@ -53,13 +53,11 @@ export function outcomeOf(failure: AttemptFailure | undefined, attempt: number):
  * told to wait, the others sent now would be refused too; waiting together costs one Retry-After
  * instead of a 429 per request.
  *
- * The number allowed in flight is found as requests go (concurrencyLimit.ts): raised while round
- * trips stay short, lowered when they grow or the gateway refuses, never above `limit`. After a
- * rate limit, the rate at which
- * requests start: capped just below what the gateway was seen to accept (the answers of the last
- * second), then raised by one per second every few seconds while answers keep coming. Parallelism
- * alone cannot hold a rate limit closely: over a 100 ms round trip one request more in flight is
- * ten more per second, and every overshoot costs a pause of a whole Retry-After.
+ * How many may be in flight, concurrencyLimit.ts finds (never above `limit`). After a rate limit,
+ * the rate at which requests start is capped just below what the gateway accepted in the second
+ * before it refused, and raised by one per second every few seconds while answers keep coming:
+ * in-flight alone cannot hold a rate limit closely (over 100 ms, one more in flight is ten more a
+ * second), and every overshoot costs a whole Retry-After.
  */
 export class Pacer {
 	private readonly allowed: ConcurrencyLimit;
