@@ -5,7 +5,7 @@
 // time; under a gateway rate limit every item still comes out. No assertion is about speed.
 const { startSandbox } = require('./sandbox');
 const { Engine, venioWorkflow } = require('./harness/engine');
-const { CONCURRENCY_FLOOR } = require('../dist/nodes/shared/transport/concurrencyLimit');
+const { CONCURRENCY_START } = require('../dist/nodes/shared/transport/concurrencyLimit');
 
 let sandbox;
 let engine;
@@ -50,11 +50,11 @@ async function run(options, count) {
 
 test('over a 100 ms network it raises the requests in flight past where it starts, up to Parallel Requests', async () => {
 	sandbox.network({ latencyMs: 100, jitterMs: 10 });
-	const { wanted, out, error, peak } = await run({ parallelRequests: 48 }, 300);
+	const { wanted, out, error, peak } = await run({ parallelRequests: 200 }, 300);
 	expect(error).toBeUndefined();
 	expect(out).toEqual(wanted);
-	expect(peak).toBeGreaterThan(CONCURRENCY_FLOOR);
-	expect(peak).toBeLessThanOrEqual(48);
+	expect(peak).toBeGreaterThan(CONCURRENCY_START);
+	expect(peak).toBeLessThanOrEqual(200);
 });
 
 test('Parallel Requests 1 sends one request at a time', async () => {

@@ -6,6 +6,7 @@ const { Pacer, outcomeOf } = require('../dist/nodes/shared/transport/pacer');
 const {
 	ConcurrencyLimit,
 	CONCURRENCY_FLOOR,
+	CONCURRENCY_START,
 } = require('../dist/nodes/shared/transport/concurrencyLimit');
 
 const settled = () => new Promise(setImmediate);
@@ -68,19 +69,21 @@ describe('ConcurrencyLimit: the in-flight limit finding itself', () => {
 		return limit.value;
 	}
 
-	test('starts at the floor and doubles per round while round trips stay at their minimum, up to the ceiling', () => {
-		const limit = new ConcurrencyLimit(128);
-		expect(limit.value).toBe(CONCURRENCY_FLOOR);
-		expect([1, 2, 3, 4].map(() => round(limit, 100))).toEqual([32, 64, 128, 128]);
+	test('starts at 64 (never above the ceiling) and doubles per round while round trips stay at their minimum, up to the ceiling', () => {
+		const limit = new ConcurrencyLimit(512);
+		expect(CONCURRENCY_START).toBe(64);
+		expect(limit.value).toBe(64);
+		expect([1, 2, 3, 4].map(() => round(limit, 100))).toEqual([128, 256, 512, 512]);
+		expect(new ConcurrencyLimit(32).value).toBe(32);
 	});
 
 	test('jitter alone does not stop it: a round counts by its shortest round trip', () => {
-		const limit = new ConcurrencyLimit(64);
-		expect(round(limit, (n) => (n % 2 ? 900 : 100))).toBe(32);
+		const limit = new ConcurrencyLimit(256);
+		expect(round(limit, (n) => (n % 2 ? 900 : 100))).toBe(128);
 	});
 
 	test('a round of longer round trips (a queue) lowers it gently, not below the floor, and ends the doubling', () => {
-		const limit = new ConcurrencyLimit(128, 8);
+		const limit = new ConcurrencyLimit(128, 8, 8);
 		round(limit, 100);
 		round(limit, 100);
 		round(limit, 100);
@@ -103,11 +106,11 @@ describe('ConcurrencyLimit: the in-flight limit finding itself', () => {
 			limit.started(1);
 			limit.answered(100);
 		}
-		expect(limit.value).toBe(CONCURRENCY_FLOOR);
+		expect(limit.value).toBe(CONCURRENCY_START);
 	});
 
 	test("the gateway's refusal halves it, below the floor down to 1", () => {
-		const limit = new ConcurrencyLimit(64);
+		const limit = new ConcurrencyLimit(64, CONCURRENCY_FLOOR, CONCURRENCY_FLOOR);
 		limit.refused();
 		expect(limit.value).toBe(8);
 		for (let k = 0; k < 5; k++) limit.refused();

@@ -7,7 +7,7 @@
  * queues, so more in flight is more throughput; when they grow, a queue is forming (at the gateway,
  * in Venio, or in this process) and more in flight only adds waiting.
  *
- * - Slow start: from `floor`, doubles once per round (one limit's worth of answers, about one
+ * - Slow start: from `start`, doubles once per round (one limit's worth of answers, about one
  *   round trip) while the round's shortest round trip stays within `TOLERANCE` of the shortest
  *   seen and the limit was in use; after its first decrease it grows by √limit a round.
  * - A round's shortest round trip past that shrinks it in proportion, gently (at most a quarter,
@@ -18,8 +18,14 @@
  *   grows by one a round. The rules and their reasons: docs/performance.md.
  */
 
-/** The limit a run starts from, and below which round-trip times alone never take it. */
+/** The limit below which round-trip times alone never take it. */
 export const CONCURRENCY_FLOOR = 16;
+
+/**
+ * The limit a run starts from: a first round as large as a gateway's rate limit per second (Venio's
+ * is 40), so a run of a few hundred items does not spend its round trips finding the limit.
+ */
+export const CONCURRENCY_START = 64;
 
 /** A round trip within this factor of the shortest seen counts as "nothing queued". */
 const TOLERANCE = 2;
@@ -54,9 +60,10 @@ export class ConcurrencyLimit {
 	constructor(
 		readonly ceiling: number,
 		floor = CONCURRENCY_FLOOR,
+		start = CONCURRENCY_START,
 	) {
 		this.floor = Math.max(1, Math.min(ceiling, floor));
-		this.current = this.floor;
+		this.current = Math.max(this.floor, Math.min(ceiling, start));
 	}
 
 	/** Requests allowed in flight now. */
