@@ -42,7 +42,9 @@ test('items are prepared ahead while the first ones wait; at most the limit perf
 	const c = controlled();
 	const done = forEachPreparedInParallel(20, 3, c.prepare, c.perform, () => false);
 	// While items 0–2 wait for their answers, every other item is already prepared.
-	await until(() => c.log.includes('prepare 19'));
+	const performs = () => c.log.filter((line) => line.startsWith('perform'));
+	await until(() => c.log.includes('prepare 19') && performs().length >= 3);
+	await turn();
 	expect(c.log.filter((line) => line.startsWith('perform'))).toEqual([
 		'perform 0: parts 0',
 		'perform 1: parts 1',

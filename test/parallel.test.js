@@ -111,6 +111,30 @@ describe('items in parallel', () => {
 		expect(sandbox.state.deals.get(deal.dealsId).dealsName).toBe('Renamed by item 0');
 	});
 
+	test('reads an update makes first are in flight together too, not one item after another', async () => {
+		sandbox.network({ latencyMs: 30 });
+		const deals = sandbox.state.deals.order.slice(0, 16);
+		expect(deals).toHaveLength(16);
+		const { error, calls } = await run(
+			{
+				resource: 'deal',
+				operation: 'update',
+				deal: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				updateFields: { remark: 'checked' },
+				options: { parallelRequests: 8 },
+			},
+			{ items: deals.map((id) => ({ id: String(id) })) },
+		);
+		expect(error).toBeUndefined();
+		const reads = calls.filter((c) => c.method === 'GET');
+		expect(reads).toHaveLength(16);
+		// The most reads Venio was answering at one moment.
+		const together = Math.max(
+			...reads.map((r) => reads.filter((o) => o.start <= r.start && o.end > r.start).length),
+		);
+		expect(together).toBeGreaterThan(2);
+	});
+
 	test('an item whose parameters are wrong stops the run there: items after it are never sent', async () => {
 		sandbox.network({ latencyMs: 5, jitterMs: 5 });
 		const wanted = codes(30).map((code, i) => (i === 5 ? '' : code));

@@ -59,9 +59,10 @@ async function oneByOne<T>(
 
 /**
  * Runs `perform(i, prepared)` for the indexes 0..count−1 in order of start, at most `limit` at
- * once, with `prepare(i)` done ahead: up to `limit` items wait prepared beyond those performing.
- * `prepared` holds what `prepare` gave, or what it threw. Once `stopped()` is true
- * nothing more is prepared or performed; the performing ones finish.
+ * once, with `prepare(i)` started ahead, in order: up to PREPARED_AHEAD (at least `limit`) items
+ * beyond those performing. Preparations run concurrently once they wait (a read from Venio).
+ * `prepared` holds what `prepare` gave, or what it threw. Once `stopped()` is true nothing more
+ * is prepared or performed; the performing ones finish.
  *
  * Why ahead: preparing an item (its parameters, its expressions) is n8n's work on the CPU, and
  * performing it is mostly waiting for Venio. Prepared only when a slot frees, the items of a round
@@ -78,7 +79,7 @@ export async function forEachPreparedInParallel<T>(
 	stopped: () => boolean,
 ): Promise<void> {
 	if (limit <= 1) return await oneByOne(count, prepare, perform, stopped);
-	const ready: Array<Prepared<T> | undefined> = [];
+	const ready: Array<Promise<Prepared<T>> | undefined> = [];
 	let prepared = 0;
 	let taken = 0;
 	let preparing = true;
@@ -93,7 +94,9 @@ export async function forEachPreparedInParallel<T>(
 				await room.wait();
 				continue;
 			}
-			ready[prepared] = await settle(prepare(prepared));
+			// Started, not awaited: what an item reads from Venio first (an update keeping the
+			// record's values) is in flight with the others; its parameters are read right here.
+			ready[prepared] = settle(prepare(prepared));
 			prepared++;
 			arrived.wake();
 			if (Date.now() - sliceStart >= PREPARE_SLICE_MS) {
@@ -111,7 +114,7 @@ export async function forEachPreparedInParallel<T>(
 				const item = ready[i]!;
 				ready[i] = undefined;
 				room.wake();
-				await perform(i, item);
+				await perform(i, await item);
 			} else if (preparing) {
 				await arrived.wait();
 			} else {
