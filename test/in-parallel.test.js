@@ -38,18 +38,15 @@ async function until(condition) {
 	if (!condition()) throw new Error('the condition never came');
 }
 
-test('items are prepared ahead while the first ones wait; at most the limit perform at once, in order', async () => {
+test('items are prepared ahead (as many as the limit) while the first ones wait; at most the limit perform at once, in order', async () => {
 	const c = controlled();
 	const done = forEachPreparedInParallel(20, 3, c.prepare, c.perform, () => false);
-	// While items 0–2 wait for their answers, every other item is already prepared.
+	// While items 0–2 wait for their answers, the next three (the limit) are already prepared.
 	const performs = () => c.log.filter((line) => line.startsWith('perform'));
-	await until(() => c.log.includes('prepare 19') && performs().length >= 3);
+	await until(() => c.log.includes('prepare 5') && performs().length >= 3);
 	await turn();
-	expect(c.log.filter((line) => line.startsWith('perform'))).toEqual([
-		'perform 0: parts 0',
-		'perform 1: parts 1',
-		'perform 2: parts 2',
-	]);
+	expect(performs()).toEqual(['perform 0: parts 0', 'perform 1: parts 1', 'perform 2: parts 2']);
+	expect(c.log.filter((line) => line.startsWith('prepare'))).toHaveLength(6);
 	for (let i = 0; i < 20; i++) {
 		await until(() => c.pending.has(i));
 		c.answer(i);
@@ -103,4 +100,25 @@ test('once stopped, no further item is performed and the running ones finish', a
 	const performed = c.log.filter((line) => line.startsWith('perform'));
 	expect(performed).toHaveLength(5);
 	expect(c.log.filter((line) => line.startsWith('done'))).toHaveLength(5);
+});
+
+test('after a stop, the run ends only once every preparation started has ended: none outlives it', async () => {
+	let releaseRead;
+	const slowRead = new Promise((resolve) => (releaseRead = resolve));
+	let stopped = false;
+	let finished = false;
+	const prepare = async (i) => (i === 2 ? await slowRead : i);
+	const perform = async (i) => {
+		if (i === 0) stopped = true; // item 0 failed, say
+	};
+	const done = forEachPreparedInParallel(10, 4, prepare, perform, () => stopped).then(() => {
+		finished = true;
+	});
+	await turn();
+	await turn();
+	expect(stopped).toBe(true);
+	expect(finished).toBe(false); // item 2 is still reading
+	releaseRead('read');
+	await done;
+	expect(finished).toBe(true);
 });

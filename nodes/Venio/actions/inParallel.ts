@@ -20,9 +20,6 @@ export async function forEachIndexInParallel(
 /** How long preparing items may hold the event loop before answers and sends get a turn. */
 const PREPARE_SLICE_MS = 8;
 
-/** The most items waiting prepared beyond those performing (at least `limit`). */
-const PREPARED_AHEAD = 1024;
-
 /** An item's prepared value, or why preparing it failed. */
 export type Prepared<T> = { value: T } | { error: unknown };
 
@@ -59,8 +56,9 @@ async function oneByOne<T>(
 
 /**
  * Runs `perform(i, prepared)` for the indexes 0..count−1 in order of start, at most `limit` at
- * once, with `prepare(i)` started ahead, in order: up to PREPARED_AHEAD (at least `limit`) items
- * beyond those performing. Preparations run concurrently once they wait (a read from Venio).
+ * once, with `prepare(i)` started ahead, in order: up to `limit` items beyond those performing.
+ * Preparations run concurrently once they wait (a read from Venio), and the run ends only when
+ * every one started has ended: none outlives it.
  * `prepared` holds what `prepare` gave, or what it threw. Once `stopped()` is true nothing more
  * is prepared or performed; the performing ones finish.
  *
@@ -83,14 +81,13 @@ export async function forEachPreparedInParallel<T>(
 	let prepared = 0;
 	let taken = 0;
 	let preparing = true;
-	const ahead = Math.max(limit, PREPARED_AHEAD);
 	const room = new Wakeup();
 	const arrived = new Wakeup();
 
 	const producer = async () => {
 		let sliceStart = Date.now();
 		while (prepared < count && !stopped()) {
-			if (prepared - taken >= ahead) {
+			if (prepared - taken >= limit) {
 				await room.wait();
 				continue;
 			}
@@ -129,4 +126,6 @@ export async function forEachPreparedInParallel<T>(
 		producer(),
 		...Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker),
 	]);
+	// After a stop, items prepared but never performed may still be reading.
+	await Promise.all(ready.filter((item) => item !== undefined));
 }
