@@ -89,10 +89,10 @@ export async function forEachPreparedInParallel<T>(
 		while (prepared < count && !stopped()) {
 			if (prepared - taken >= limit) {
 				await room.wait();
+				sliceStart = Date.now();
 				continue;
 			}
-			// Started, not awaited: what an item reads from Venio first (an update keeping the
-			// record's values) is in flight with the others; its parameters are read right here.
+			// Not awaited: a read it makes first (an update keeping values) flies with the others.
 			ready[prepared] = settle(prepare(prepared));
 			prepared++;
 			arrived.wake();
