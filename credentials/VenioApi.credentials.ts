@@ -9,7 +9,12 @@ import type {
 } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../nodes/shared/api/endpoints';
-import { credentialValues, tokenFor, VENIO_PRODUCTION_URL } from '../nodes/shared/transport/token';
+import {
+	CREDENTIAL_TYPE,
+	credentialValues,
+	tokenFor,
+	VENIO_PRODUCTION_URL,
+} from '../nodes/shared/transport/token';
 
 /**
  * Venio (Gofive) API: OAuth2 client credentials behind Azure API Management.
@@ -21,7 +26,7 @@ import { credentialValues, tokenFor, VENIO_PRODUCTION_URL } from '../nodes/share
  * their token calls, and a failing token call is retried when that can help (see token.ts and tokenCall.ts).
  */
 export class VenioApi implements ICredentialType {
-	name = 'venioApi';
+	name = CREDENTIAL_TYPE;
 
 	displayName = 'Venio API';
 

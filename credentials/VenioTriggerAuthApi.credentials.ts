@@ -1,6 +1,10 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_BASIC_USER, DEFAULT_HEADER_NAME } from '../nodes/VenioTrigger/auth';
+import {
+	AUTH_CREDENTIAL_TYPE,
+	DEFAULT_BASIC_USER,
+	DEFAULT_HEADER_NAME,
+} from '../nodes/VenioTrigger/auth';
 
 /**
  * The shared secret the Venio Trigger checks on incoming webhooks. Venio signs nothing, so the
@@ -9,7 +13,7 @@ import { DEFAULT_BASIC_USER, DEFAULT_HEADER_NAME } from '../nodes/VenioTrigger/a
  * `venioTriggerSecretTest`) checks the secret's strength locally.
  */
 export class VenioTriggerAuthApi implements ICredentialType {
-	name = 'venioTriggerAuthApi';
+	name = AUTH_CREDENTIAL_TYPE;
 
 	displayName = 'Venio Webhook Secret API';
 

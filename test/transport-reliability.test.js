@@ -144,6 +144,35 @@ describe("a stopped execution ends the node's waits", () => {
 		expect(apiCalls()).toHaveLength(1);
 	});
 
+	test.each([true, false])(
+		'with Continue On Fail %s: the execution ends as stopped, its output the items Venio carried out, and no later item is read or sent',
+		async (continueOnFail) => {
+			const codes = sandbox.state.customers.order.slice(0, 8);
+			// Item 3's call never answers: the user stops the execution while it waits.
+			sandbox.faults.add({ path: `/v3/customers/${codes[3]}`, kind: 'hang', times: 1 });
+			sandbox.resetStats();
+			const running = engine.start(
+				workflow(
+					{
+						...getCustomer(),
+						customer: { __rl: true, mode: 'code', value: '={{ $json.code }}' },
+						options: { parallelRequests: 1 },
+					},
+					{ items: codes.map((code) => ({ code })), continueOnFail },
+				),
+			);
+			await requestLogged((r) => r.fault === 'hang');
+			running.cancel();
+			const result = await running.done;
+			expect(result.run.status).toBe('canceled');
+			expect(result.errors).toEqual({});
+			// Not an error item for each item the stop cut short or never reached.
+			expect(result.items.Venio.map((item) => item.customerCode)).toEqual(codes.slice(0, 3));
+			expect(result.pairedItems.Venio).toEqual([0, 1, 2].map((item) => ({ item })));
+			expect(apiCalls()).toHaveLength(4);
+		},
+	);
+
 	test('at the token gate: items waiting for the first token stop with it', async () => {
 		sandbox.faults.add({ operationId: 'authorizationToken', kind: 'hang', times: 1 });
 		sandbox.resetStats();

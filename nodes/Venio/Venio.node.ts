@@ -10,6 +10,7 @@ import { describeResources, subtitleOf } from './actions/describe';
 import { executeResources } from './actions/execute';
 import { RESOURCES } from './actions';
 import { methods } from './methods';
+import { CREDENTIAL_TYPE } from '../shared/transport/token';
 
 export class Venio implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,7 +26,7 @@ export class Venio implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
-		credentials: [{ name: 'venioApi', required: true }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		properties: describeResources(RESOURCES),
 	};
 

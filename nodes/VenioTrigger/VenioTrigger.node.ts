@@ -7,7 +7,8 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { testWebhookSecret } from './auth';
+import { CREDENTIAL_TYPE } from '../shared/transport/token';
+import { AUTH_CREDENTIAL_TYPE, testWebhookSecret } from './auth';
 import { subtitleOf } from './catalog';
 import { properties } from './description';
 import { receive } from './webhook';
@@ -27,12 +28,12 @@ export class VenioTrigger implements INodeType {
 		credentials: [
 			{
 				// Only "Include Full Record" calls the Venio API.
-				name: 'venioApi',
+				name: CREDENTIAL_TYPE,
 				required: true,
 				displayOptions: { show: { includeFullRecord: [true] } },
 			},
 			{
-				name: 'venioTriggerAuthApi',
+				name: AUTH_CREDENTIAL_TYPE,
 				required: true,
 				testedBy: 'venioTriggerSecretTest',
 				displayOptions: { show: { authentication: ['basicAuth', 'headerSecret', 'querySecret'] } },

@@ -216,7 +216,7 @@ export async function executeResources(
 
 	const count = this.getInputData().length;
 	const writes = !isRead(ENDPOINTS[action.endpoint]);
-	const outcomes = new ItemOutcomes(count, this.continueOnFail(), writes);
+	const outcomes = new ItemOutcomes(count, this.continueOnFail(), writes, run.signal);
 	if (action.batch) {
 		const batchSize = option(this, 'batchSize', DEFAULT_BATCH_SIZE);
 		await runInBatches.call(this, resource, action, action.batch, { run, batchSize, outcomes });

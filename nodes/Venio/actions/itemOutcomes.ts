@@ -52,7 +52,9 @@ function keyText(key: IDataObject | undefined, out: INodeExecutionData[]): strin
  * the input's order and pairs every item with its input. With Continue On Fail an error becomes
  * an error item in its place; otherwise the run stops starting work and `finish` throws the first
  * failure (by input order), its description saying which items Venio already carried out (so they
- * are not run again) and which were never sent.
+ * are not run again) and which were never sent. A stopped execution (`cancelled`) starts no more
+ * work either, and an item it cut short is neither output nor error: n8n then records the
+ * execution as stopped, not failed, with the items Venio carried out as the node's output.
  */
 export class ItemOutcomes {
 	private readonly outputs: Array<INodeExecutionData[] | undefined>;
@@ -68,15 +70,17 @@ export class ItemOutcomes {
 		private readonly continueOnFail: boolean,
 		/** The action changes records in Venio: a failed run says which items it already changed. */
 		private readonly writes: boolean,
+		/** n8n's cancel signal: the user stopped the execution, or its timeout passed. */
+		private readonly cancelled?: AbortSignal,
 	) {
 		this.outputs = new Array(count);
 		this.keys = new Array(count);
 		this.failures = new Array(count);
 	}
 
-	/** No further work should start: an item failed and Continue On Fail is off. */
+	/** No further work should start: an item failed and Continue On Fail is off, or a stop. */
 	get stopped(): boolean {
-		return this.failed;
+		return this.failed || Boolean(this.cancelled?.aborted);
 	}
 
 	carriedOut(i: number, out: INodeExecutionData[], key?: IDataObject) {
@@ -85,6 +89,7 @@ export class ItemOutcomes {
 	}
 
 	fail(i: number, error: ItemError) {
+		if (this.cancelled?.aborted) return;
 		if (this.continueOnFail) {
 			const { message, description } = error;
 			this.outputs[i] = [

@@ -12,10 +12,8 @@ import { abortable } from './cancel';
 import { DEFAULT_PARALLEL_REQUESTS, Pacer } from './pacer';
 import { DEFAULT_TIMEOUT_MS, failureOfError, MAX_TIMEOUT_MS } from './retry';
 import { redact } from './redact';
-import { credentialValues, refused } from './token';
+import { CREDENTIAL_TYPE, credentialValues, refused } from './token';
 import { tokenErrorOf } from './tokenCall';
-
-export const CREDENTIAL_TYPE = 'venioApi';
 
 /** Every n8n context a Venio call is made from: actions, dropdowns, the trigger. */
 export type VenioFunctions =

@@ -12,6 +12,9 @@ import { fetchToken } from './tokenCall';
  * a process (each n8n worker has its own memory) fetches once at a cold start and once per expiry.
  */
 
+/** The Venio API credential's type name, which the nodes and their requests name it by. */
+export const CREDENTIAL_TYPE = 'venioApi';
+
 /** Venio's production gateway: the Venio API credential's default Base URL. */
 export const VENIO_PRODUCTION_URL = 'https://api.gofive.co.th';
 
