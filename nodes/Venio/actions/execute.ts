@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { ENDPOINTS, enquiryBody, isRead, pagingOf } from '../../shared/api/endpoints';
+import { abortable } from '../../shared/transport/cancel';
 import { recordsOf } from '../../shared/transport/envelope';
 import { DEFAULT_PARALLEL_REQUESTS } from '../../shared/transport/pacer';
 import { venioPages, venioUnpaged } from '../../shared/transport/paging';
@@ -13,6 +14,7 @@ import { withCodeNames } from './codeNames';
 import { DEFAULT_BATCH_SIZE, runInBatches } from './batching';
 import { forEachPreparedInParallel } from './inParallel';
 import { asItemError, ItemOutcomes } from './itemOutcomes';
+import { RecordTurns } from './recordTurns';
 import type { ItemError } from './itemOutcomes';
 import type { RequestParts, VenioAction, VenioResource } from './types';
 
@@ -155,6 +157,19 @@ async function performAction(
 	return parts.key;
 }
 
+/**
+ * The record item `i` changes (VenioAction.record), or undefined; a parameter it cannot read is
+ * left to the item's own preparation to report.
+ */
+function recordOf(context: IExecuteFunctions, action: VenioAction, i: number): string | undefined {
+	try {
+		const record = action.record?.call(context, i);
+		return record === undefined || record === '' ? undefined : String(record);
+	} catch {
+		return undefined;
+	}
+}
+
 /** A whole number of 1 or more from the Options every operation shares. */
 function option(context: IExecuteFunctions, name: string, fallback: number): number {
 	return Math.max(
@@ -222,18 +237,26 @@ export async function executeResources(
 		await runInBatches.call(this, resource, action, action.batch, { run, batchSize, outcomes });
 		return [finish(this, action, outcomes)];
 	}
+	const turns = new RecordTurns();
 	await forEachPreparedInParallel(
 		count,
 		parallel,
-		async (i) => await prepareAction.call(this, run, action, i),
+		async (i) => {
+			// Taken before the first await: preparations start in input order, and so do turns.
+			await abortable(turns.take(i, recordOf(this, action, i)), run.signal);
+			return await prepareAction.call(this, run, action, i);
+		},
 		async (i, prepared) => {
 			const out: INodeExecutionData[] = [];
-			if ('error' in prepared) return outcomes.fail(i, asItemError(this, prepared.error, i));
 			try {
+				if ('error' in prepared) throw prepared.error;
 				const key = await performAction.call(this, run, resource, action, i, prepared.value, out);
 				outcomes.carriedOut(i, out, key);
 			} catch (error) {
 				outcomes.fail(i, asItemError(this, error, i));
+			} finally {
+				turns.done(i);
+				if (outcomes.stopped) turns.stop();
 			}
 		},
 		() => outcomes.stopped,

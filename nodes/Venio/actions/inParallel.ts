@@ -111,7 +111,9 @@ export async function forEachPreparedInParallel<T>(
 				const item = ready[i]!;
 				ready[i] = undefined;
 				room.wake();
-				await perform(i, await item);
+				const itemPrepared = await item;
+				// A stop while it was prepared: it is never sent, as no item after a failure is.
+				if (!stopped()) await perform(i, itemPrepared);
 			} else if (preparing) {
 				await arrived.wait();
 			} else {

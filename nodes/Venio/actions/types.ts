@@ -59,6 +59,12 @@ interface ActionBase {
 		run: VenioRun,
 	) => RequestParts | Promise<RequestParts>;
 	/**
+	 * For an update that may read its record first (current.ts): the record an item changes, read
+	 * from its parameters without a call; undefined when it creates one. Items of a run with the
+	 * same record go in input order, each prepared once the earlier one was answered (recordTurns.ts).
+	 */
+	record?: (this: IExecuteFunctions, itemIndex: number) => string | number | undefined;
+	/**
 	 * For a filter Venio cannot be sent (see Get Many Events): which records of a `'list'` answer
 	 * to keep, applied before Limit. Returns undefined when the item sets no such filter.
 	 */

@@ -9,6 +9,9 @@ export const update: VenioAction = {
 		'Change a case by its case number, e.g. its status or assignee; what you leave empty keeps its current value',
 	endpoint: 'caseEditByCaseNo',
 	properties: [caseLocator.property, newCustomer.property, updateOptions.property],
+	record(i) {
+		return caseLocator.read(this, i);
+	},
 	async request(i, run) {
 		const caseNo = caseLocator.read(this, i);
 		return {

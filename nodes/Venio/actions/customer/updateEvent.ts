@@ -16,6 +16,9 @@ export const updateEvent: VenioAction = {
 		}).property,
 		eventUpdateFields.property,
 	],
+	record(i) {
+		return eventId.read(this, i);
+	},
 	async request(i, run) {
 		const id = eventId.read(this, i);
 		const body = await eventUpdateBody(this, run, i, id);

@@ -212,6 +212,9 @@ export const upsert: VenioAction = {
 	description: 'Create a new customer, or update the current one if it already exists (upsert)',
 	endpoint: 'customerCreateOrUpdate',
 	properties: upsertProperties,
+	record(i) {
+		return customerUpsertMode.recordToUpdate(this, i);
+	},
 	async request(i, run) {
 		const body = customerUpsertMode.usesJson(this, i)
 			? customerUpsertMode.json(this, i)

@@ -68,6 +68,9 @@ export const update: VenioAction = {
 		'Change a deal: its stage, owner or any field you set; everything you leave empty keeps its current value',
 	endpoint: 'dealUpdate',
 	properties: [dealLocator.property, moveToStage.property, newOwner.property, optional.property],
+	record(i) {
+		return dealLocator.read(this, i);
+	},
 	async request(i, run) {
 		const id = dealLocator.read(this, i);
 		const owner = newOwner.read(this, i);

@@ -11,6 +11,9 @@ export const update: VenioAction = {
 	endpoint: 'expenseUpdate',
 	simplify: EXPENSE_SUMMARY,
 	properties: [expenseId.property, updateOptions.property, linesParameter(true)],
+	record(i) {
+		return expenseId.read(this, i);
+	},
 	async request(i, run) {
 		const id = expenseId.read(this, i);
 		return {

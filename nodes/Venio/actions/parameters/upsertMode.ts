@@ -38,6 +38,8 @@ export interface UpsertMode {
 	json(ctx: IExecuteFunctions, i: number): IDataObject;
 	/** In Fields mode: the key of the record to update; undefined to create. */
 	keyToUpdate(ctx: IExecuteFunctions, i: number): string | undefined;
+	/** The record an update in Fields mode may read first (see VenioAction.record). */
+	recordToUpdate(ctx: IExecuteFunctions, i: number): string | undefined;
 }
 
 const titleCase = (text: string) => text.replace(/\b\w/g, (letter) => letter.toUpperCase());
@@ -107,6 +109,9 @@ export function upsertMode(options: UpsertModeOptions): UpsertMode {
 		keyToUpdate(ctx, i) {
 			if (ctx.getNodeParameter('upsertMode', i, 'create') !== 'update') return undefined;
 			return toUpdate.read(ctx, i);
+		},
+		recordToUpdate(ctx, i) {
+			return this.usesJson(ctx, i) ? undefined : this.keyToUpdate(ctx, i);
 		},
 	};
 }

@@ -113,6 +113,9 @@ export function documentUpsert(options: DocumentUpsertOptions): VenioAction {
 		description: `Create a new ${record}, or update the current one if it already exists (upsert)`,
 		endpoint: options.endpoint,
 		properties: [...mode.properties, ...fieldsMode],
+		record(i) {
+			return mode.recordToUpdate(this, i);
+		},
 		async request(i, run) {
 			const body = mode.usesJson(this, i) ? mode.json(this, i) : await fieldsBody(this, run, i);
 			return { body, key: keyOfBody(body, numberKey) };
