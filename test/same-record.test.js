@@ -27,8 +27,6 @@ const first = (collection) => {
 	const { order } = sandbox.state[collection];
 	return sandbox.state[collection].get(order[0]);
 };
-/** The first record of `collection` that `test` accepts (one Venio lets an update change). */
-const editable = (collection, test) => [...sandbox.state[collection].values()].find(test);
 const byId = (value) => ({ __rl: true, mode: 'id', value: String(value) });
 const byNumber = (value) => ({ __rl: true, mode: 'number', value });
 const byCode = (value) => ({ __rl: true, mode: 'code', value });
@@ -46,46 +44,53 @@ async function run(parameters, items, continueOnFail = false) {
 }
 
 /**
- * Each update that reads its record first: its parameters with the changed field as CHANGE, and
- * where the record and that field are found in the sandbox.
+ * Each update that reads its record first: where its record is kept in the sandbox (`collection`,
+ * by `key`), the field it changes there, the records it may change (`accepts`, all by default),
+ * and its parameters for that record with the change as CHANGE.
  */
 const UPDATES = [
 	{
 		title: 'Deal › Update',
-		record: () => first('deals'),
+		collection: 'deals',
+		key: 'dealsId',
+		field: 'dealsName',
 		parameters: (deal) => ({
 			resource: 'deal',
 			operation: 'update',
 			deal: byId(deal.dealsId),
 			updateFields: { dealName: CHANGE },
 		}),
-		stored: (deal) => sandbox.state.deals.get(deal.dealsId).dealsName,
 	},
 	{
 		title: 'Case › Update',
-		record: () => first('cases'),
+		collection: 'cases',
+		key: 'caseNo',
+		field: 'subject',
 		parameters: (found) => ({
 			resource: 'case',
 			operation: 'update',
 			case: byNumber(found.caseNo),
 			updateFields: { subject: CHANGE },
 		}),
-		stored: (found) => sandbox.state.cases.get(found.caseNo).subject,
 	},
 	{
 		title: 'Expense › Update',
-		record: () => editable('expenses', (e) => EXPENSE_EDITABLE.has(e.statusId)),
+		collection: 'expenses',
+		key: 'expenseId',
+		field: 'subject',
+		accepts: (expense) => EXPENSE_EDITABLE.has(expense.statusId),
 		parameters: (expense) => ({
 			resource: 'expense',
 			operation: 'update',
 			expenseId: String(expense.expenseId),
 			updateFields: { subject: CHANGE },
 		}),
-		stored: (expense) => sandbox.state.expenses.get(expense.expenseId).subject,
 	},
 	{
 		title: 'Customer › Update Event',
-		record: () => first('customerEvents'),
+		collection: 'customerEvents',
+		key: 'eventId',
+		field: 'eventName',
 		parameters: (event) => ({
 			resource: 'customer',
 			operation: 'updateEvent',
@@ -96,11 +101,12 @@ const UPDATES = [
 			),
 			updateFields: { eventName: CHANGE },
 		}),
-		stored: (event) => sandbox.state.customerEvents.get(event.eventId).eventName,
 	},
 	{
 		title: 'Customer › Create or Update',
-		record: () => first('customers'),
+		collection: 'customers',
+		key: 'customerCode',
+		field: 'customerName',
 		parameters: (customer) => ({
 			resource: 'customer',
 			operation: 'upsert',
@@ -108,11 +114,13 @@ const UPDATES = [
 			customer: byCode(customer.customerCode),
 			customerName: CHANGE,
 		}),
-		stored: (customer) => sandbox.state.customers.get(customer.customerCode).customerName,
 	},
 	{
 		title: 'Quotation › Create or Update',
-		record: () => editable('quotations', (q) => ![COMPLETED, CANCELLED].includes(q.quotationStatus)),
+		collection: 'quotations',
+		key: 'quotationNo',
+		field: 'quotationSubject',
+		accepts: (quotation) => ![COMPLETED, CANCELLED].includes(quotation.quotationStatus),
 		parameters: (quotation) => ({
 			resource: 'quotation',
 			operation: 'upsert',
@@ -123,11 +131,12 @@ const UPDATES = [
 			// Venio needs one on every edit, and the seeded quotations have none.
 			additionalFields: { referenceNo: 'REF-1' },
 		}),
-		stored: (quotation) => sandbox.state.quotations.get(quotation.quotationNo).quotationSubject,
 	},
 	{
 		title: 'Sales Order › Create or Update',
-		record: () => first('salesOrders'),
+		collection: 'salesOrders',
+		key: 'salesOrderNo',
+		field: 'salesOrderSubject',
 		parameters: (order) => ({
 			resource: 'salesOrder',
 			operation: 'upsert',
@@ -136,15 +145,22 @@ const UPDATES = [
 			salesOrder: byNumber(order.salesOrderNo),
 			salesOrderSubject: CHANGE,
 		}),
-		stored: (order) => sandbox.state.salesOrders.get(order.salesOrderNo).salesOrderSubject,
 	},
 ];
+
+/** The first record an update of the table may change. */
+const recordFor = ({ collection, accepts = () => true }) =>
+	[...sandbox.state[collection].values()].find(accepts);
+
+/** The changed field of that record as the sandbox holds it now. */
+const storedValue = ({ collection, key, field }, record) =>
+	sandbox.state[collection].get(record[key])[field];
 
 describe('items that change the same record go in input order', () => {
 	test.each(UPDATES.map((update) => [update.title, update]))(
 		'%s: the item after reads what the one before wrote, and keeps it',
 		async (_title, update) => {
-			const record = update.record();
+			const record = recordFor(update);
 			expect(record).toBeDefined();
 			const changed = `Changed by item 0 of ${update.title}`;
 			// Item 1 changes nothing: it reads the record and sends its values back as they are.
@@ -154,7 +170,7 @@ describe('items that change the same record go in input order', () => {
 				{ change: '' },
 			]);
 			expect(result.error).toBeUndefined();
-			expect(update.stored(record)).toBe(changed);
+			expect(storedValue(update, record)).toBe(changed);
 			const writes = calls.filter((c) => c.method !== 'GET');
 			expect(writes).toHaveLength(2);
 			// Item 1's first read started after item 0's write was answered.

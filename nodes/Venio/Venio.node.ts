@@ -6,11 +6,11 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { CREDENTIAL_TYPE } from '../shared/transport/token';
 import { describeResources, subtitleOf } from './actions/describe';
 import { executeResources } from './actions/execute';
 import { RESOURCES } from './actions';
 import { methods } from './methods';
-import { CREDENTIAL_TYPE } from '../shared/transport/token';
 
 export class Venio implements INodeType {
 	description: INodeTypeDescription = {

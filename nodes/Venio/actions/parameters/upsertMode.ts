@@ -102,17 +102,16 @@ function modeProperties(options: UpsertModeOptions): INodeProperties[] {
 export function upsertMode(options: UpsertModeOptions): UpsertMode {
 	const { json, toUpdate } = options;
 	const properties = modeProperties(options);
+	const usesJson: UpsertMode['usesJson'] = (ctx, i) =>
+		ctx.getNodeParameter('inputMode', i, 'fields') === 'json';
+	const keyToUpdate: UpsertMode['keyToUpdate'] = (ctx, i) =>
+		ctx.getNodeParameter('upsertMode', i, 'create') === 'update' ? toUpdate.read(ctx, i) : undefined;
 	return {
 		properties,
-		usesJson: (ctx, i) => ctx.getNodeParameter('inputMode', i, 'fields') === 'json',
+		usesJson,
 		json: (ctx, i) => json.read(ctx, i) as IDataObject,
-		keyToUpdate(ctx, i) {
-			if (ctx.getNodeParameter('upsertMode', i, 'create') !== 'update') return undefined;
-			return toUpdate.read(ctx, i);
-		},
-		recordToUpdate(ctx, i) {
-			return this.usesJson(ctx, i) ? undefined : this.keyToUpdate(ctx, i);
-		},
+		keyToUpdate,
+		recordToUpdate: (ctx, i) => (usesJson(ctx, i) ? undefined : keyToUpdate(ctx, i)),
 	};
 }
 
