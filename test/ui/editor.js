@@ -298,7 +298,10 @@ function editor(page, baseUrl) {
 		async saveAndTestCredential(field) {
 			const modal = testId('editCredential-modal');
 			const success = testId('credentials-config-container-test-success');
-			await page.click(`${testId(`parameter-input-${field}`)} input`);
+			// The dialog opens before its credential type has loaded (a "?" and no fields yet).
+			const input = `${testId(`parameter-input-${field}`)} input`;
+			await page.waitForSelector(input, { visible: true });
+			await page.click(input);
 			await page.keyboard.press('End');
 			await page.keyboard.type('/');
 			await page.keyboard.press('Backspace');
